@@ -1,0 +1,163 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Pantau.Connectors.Abstractions;
+
+namespace Pantau.Connectors.Runtime;
+
+/// <summary>
+/// Runs one source until it is stopped: reads with its connector, submits to the pipeline, and advances the
+/// cursor only after what it read is stored. Errors are recorded on the source and retried with backoff, forever.
+/// </summary>
+public sealed class SourceRunner(IPostIngress ingress, ISourceStateStore state, TimeProvider clock, ILogger<SourceRunner> logger)
+{
+    /// <summary>How many submitted batches of one stream may wait to be stored before reading pauses.</summary>
+    public const int MaxBatchesInFlight = 4;
+
+    public async Task RunAsync(SourceContext source, ISourceConnector connector, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(connector);
+        if (connector is not (IPullConnector or IStreamConnector))
+        {
+            return; // Push connectors are driven by HTTP deliveries, not by a loop.
+        }
+
+        var failures = 0;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                var cursor = await state.LoadCursorAsync(source.SourceId, cancellationToken);
+                if (connector is IPullConnector pull)
+                {
+                    await RunPullAsync(source, pull, cursor, () => failures = 0, cancellationToken);
+                }
+                else
+                {
+                    await RunStreamAsync(source, (IStreamConnector)connector, cursor, () => failures = 0, cancellationToken);
+                }
+
+                // A stream that ends cleanly is reopened from its cursor after a pause.
+                await Task.Delay(TimeSpan.FromSeconds(1), clock, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                failures++;
+                var delay = RetryBackoff.Delay(failures, Random.Shared.NextDouble());
+                var now = clock.GetUtcNow();
+                logger.LogWarning(exception, "Source {SourceId} ({Kind}) failed ({Failures} in a row); retrying in {Delay}", source.SourceId, source.Kind, failures, delay);
+                await RecordErrorQuietlyAsync(source, Describe(exception), now, now + delay, cancellationToken);
+                try
+                {
+                    await Task.Delay(delay, clock, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private async Task RunPullAsync(SourceContext source, IPullConnector pull, string? cursor, Action onSuccess, CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var result = await pull.PullAsync(source, cursor, cancellationToken);
+            await StoreThenCheckpointAsync(source, result.Batch, cancellationToken);
+            cursor = result.Batch.CursorAfter;
+            onSuccess();
+            await Task.Delay(result.NextPollIn, clock, cancellationToken);
+        }
+    }
+
+    private async Task RunStreamAsync(SourceContext source, IStreamConnector stream, string? cursor, Action onSuccess, CancellationToken cancellationToken)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var pending = Channel.CreateBounded<(IngestTicket Ticket, PostBatch Batch)>(new BoundedChannelOptions(MaxBatchesInFlight)
+        {
+            SingleReader = true,
+            SingleWriter = true,
+        });
+
+        // Checkpoints run in submission order, so the stored cursor never passes a batch that is not yet stored.
+        var checkpointer = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    await foreach (var (ticket, batch) in pending.Reader.ReadAllAsync(CancellationToken.None))
+                    {
+                        var outcome = await ticket.Stored.WaitAsync(linked.Token);
+                        await state.CheckpointAsync(source.SourceId, batch.CursorAfter, new SourceProgress(clock.GetUtcNow(), outcome.Received, batch.Lag), linked.Token);
+                        onSuccess();
+                    }
+                }
+                catch
+                {
+                    await linked.CancelAsync();
+                    throw;
+                }
+            },
+            CancellationToken.None);
+
+        try
+        {
+            await foreach (var batch in stream.StreamAsync(source, cursor, linked.Token))
+            {
+                if (batch.Posts.Count == 0)
+                {
+                    await state.CheckpointAsync(source.SourceId, batch.CursorAfter, new SourceProgress(clock.GetUtcNow(), 0, batch.Lag), linked.Token);
+                    continue;
+                }
+
+                var ticket = await ingress.SubmitAsync(source.WorkspaceId, source.SourceId, batch.Posts, linked.Token);
+                await pending.Writer.WriteAsync((ticket, batch), linked.Token);
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && checkpointer.IsFaulted)
+        {
+            // The checkpointer's failure is the one worth reporting; it is rethrown below.
+        }
+        finally
+        {
+            pending.Writer.TryComplete();
+        }
+
+        await checkpointer;
+    }
+
+    private async Task StoreThenCheckpointAsync(SourceContext source, PostBatch batch, CancellationToken cancellationToken)
+    {
+        var received = 0;
+        if (batch.Posts.Count > 0)
+        {
+            var ticket = await ingress.SubmitAsync(source.WorkspaceId, source.SourceId, batch.Posts, cancellationToken);
+            received = (await ticket.Stored.WaitAsync(cancellationToken)).Received;
+        }
+
+        await state.CheckpointAsync(source.SourceId, batch.CursorAfter, new SourceProgress(clock.GetUtcNow(), received, batch.Lag), cancellationToken);
+    }
+
+    private async Task RecordErrorQuietlyAsync(SourceContext source, string error, DateTimeOffset at, DateTimeOffset next, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await state.RecordErrorAsync(source.SourceId, error, at, next, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogError(exception, "Could not record the health of source {SourceId}", source.SourceId);
+        }
+    }
+
+    private static string Describe(Exception exception)
+    {
+        var message = exception.GetBaseException().Message;
+        return message.Length <= 500 ? message : message[..500];
+    }
+}

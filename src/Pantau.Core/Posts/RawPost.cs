@@ -1,0 +1,38 @@
+namespace Pantau.Core.Posts;
+
+/// <summary>
+/// One piece of content exactly as a connector read it, before any processing.
+/// <see cref="SourceKind"/> and <see cref="ExternalId"/> identify it for idempotent storage.
+/// </summary>
+public sealed record RawPost
+{
+    public required string SourceKind { get; init; }
+    public required string ExternalId { get; init; }
+
+    /// <summary>The network the post was written on (x, facebook, feed, …); for most sources the same as the kind.</summary>
+    public required string Network { get; init; }
+
+    public required DateTimeOffset PublishedAt { get; init; }
+    public required string Text { get; init; }
+    public string? Title { get; init; }
+    public string? Url { get; init; }
+    public required PostAuthor Author { get; init; }
+
+    /// <summary>Language the source declared, if any (ISO 639-1).</summary>
+    public string? Language { get; init; }
+
+    /// <summary>Country the source declared, if any (ISO 3166 alpha-2).</summary>
+    public string? Country { get; init; }
+
+    public string? InReplyToExternalId { get; init; }
+    public string? RepostOfExternalId { get; init; }
+    public string? QuoteOfExternalId { get; init; }
+    public PostEngagement Engagement { get; init; } = PostEngagement.None;
+}
+
+public sealed record PostAuthor(string Handle, string? DisplayName, long? Followers, bool Verified = false);
+
+public sealed record PostEngagement(int Likes, int Shares, int Replies)
+{
+    public static readonly PostEngagement None = new(0, 0, 0);
+}

@@ -1,0 +1,53 @@
+using Pantau.Core.Enrichment;
+
+namespace Pantau.Data.Entities;
+
+/// <summary>A post that matched at least one topic of its workspace, with its enrichment.</summary>
+public sealed class Mention
+{
+    public long Id { get; set; }
+    public Guid WorkspaceId { get; set; }
+    public Guid SourceId { get; set; }
+    public required string SourceKind { get; set; }
+    public required string ExternalId { get; set; }
+    public required string Network { get; set; }
+    public long AuthorId { get; set; }
+    public Author? Author { get; set; }
+
+    public string? Title { get; set; }
+    public required string Text { get; set; }
+
+    /// <summary>Folded text (the normaliser's output), searched by the full-text filter.</summary>
+    public required string SearchText { get; set; }
+
+    public string? Url { get; set; }
+    public DateTimeOffset PublishedAt { get; set; }
+    public DateTimeOffset IngestedAt { get; set; }
+    public string? Language { get; set; }
+    public string? Country { get; set; }
+    public string? InReplyTo { get; set; }
+    public string? RepostOf { get; set; }
+    public string? QuoteOf { get; set; }
+    public int Likes { get; set; }
+    public int Shares { get; set; }
+    public int Replies { get; set; }
+
+    public Sentiment Sentiment { get; set; }
+    public double SentimentScore { get; set; }
+    public Intent Intent { get; set; }
+    public bool IsSpam { get; set; }
+    public long Reach { get; set; }
+    public double Impact { get; set; }
+
+    /// <summary>The words that drove the sentiment, as a JSON array.</summary>
+    public string? Explanation { get; set; }
+
+    public List<MentionTopic> Topics { get; set; } = [];
+}
+
+public sealed class MentionTopic
+{
+    public long MentionId { get; set; }
+    public Guid TopicId { get; set; }
+    public Guid WorkspaceId { get; set; }
+}

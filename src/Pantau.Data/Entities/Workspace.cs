@@ -1,0 +1,13 @@
+namespace Pantau.Data.Entities;
+
+public sealed class Workspace
+{
+    public Guid Id { get; set; }
+    public required string Name { get; set; }
+    public required string Slug { get; set; }
+
+    /// <summary>The workspace created on first start and fed by the demo corpus.</summary>
+    public bool IsDemo { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

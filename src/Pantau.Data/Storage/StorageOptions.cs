@@ -1,0 +1,51 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Pantau.Data.Storage;
+
+public enum StorageProvider
+{
+    Sqlite,
+    PostgreSql,
+}
+
+/// <summary>Where Pantau keeps its data. Section <c>Storage</c>; environment <c>PANTAU_STORAGE__PROVIDER</c> etc.</summary>
+public sealed class StorageOptions : IValidatableObject
+{
+    public const string Section = "Storage";
+
+    /// <summary><c>Sqlite</c> (default, embedded) or <c>PostgreSql</c>.</summary>
+    public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
+
+    /// <summary>Required for PostgreSQL. For SQLite, defaults to <c>Data Source={DataDirectory}/pantau.db</c>.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Folder for the SQLite database and other local state.</summary>
+    [Required]
+    public string DataDirectory { get; set; } = "pantau-data";
+
+    /// <summary>Apply pending migrations when the server starts.</summary>
+    public bool MigrateOnStart { get; set; } = true;
+
+    public string ResolveConnectionString() => Provider switch
+    {
+        StorageProvider.Sqlite => string.IsNullOrWhiteSpace(ConnectionString)
+            ? $"Data Source={Path.Combine(DataDirectory, "pantau.db")}"
+            : ConnectionString,
+        _ => ConnectionString ?? throw new InvalidOperationException("Storage:ConnectionString is required for PostgreSql."),
+    };
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!Enum.IsDefined(Provider))
+        {
+            yield return new ValidationResult($"Storage:Provider must be one of {string.Join(", ", Enum.GetNames<StorageProvider>())}.", [nameof(Provider)]);
+        }
+
+        if (Provider == StorageProvider.PostgreSql && string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            yield return new ValidationResult(
+                "Storage:ConnectionString is required when Storage:Provider is PostgreSql (e.g. 'Host=localhost;Database=pantau;Username=pantau;Password=…').",
+                [nameof(ConnectionString)]);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+using System.Text.Json;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Pantau.Data.Writers;
+
+/// <summary>
+/// Batched writes to PostgreSQL: three set-based statements per batch (authors, mentions, topic links) over
+/// <c>unnest</c> of array parameters, so a batch costs three round trips whatever its size.
+/// </summary>
+public sealed class PostgresMentionWriter(NpgsqlDataSource dataSource) : IMentionWriter
+{
+    private const string UpsertAuthorsSql = """
+        INSERT INTO "Authors" ("WorkspaceId", "Network", "Handle", "DisplayName", "Followers", "Verified", "FirstSeenAt", "LastSeenAt")
+        SELECT a.ws, a.network, a.handle, a.name, a.followers, a.verified, a.seen, a.seen
+        FROM unnest(@ws, @network, @handle, @name, @followers, @verified, @seen) AS a(ws, network, handle, name, followers, verified, seen)
+        ON CONFLICT ("WorkspaceId", "Network", "Handle") DO UPDATE SET
+            "DisplayName" = COALESCE(excluded."DisplayName", "Authors"."DisplayName"),
+            "Followers" = COALESCE(excluded."Followers", "Authors"."Followers"),
+            "Verified" = excluded."Verified",
+            "LastSeenAt" = GREATEST("Authors"."LastSeenAt", excluded."LastSeenAt")
+        RETURNING "Id", "WorkspaceId", "Network", "Handle";
+        """;
+
+    private const string InsertMentionsSql = """
+        INSERT INTO "Mentions" ("WorkspaceId", "SourceId", "SourceKind", "ExternalId", "Network", "AuthorId", "Title", "Text",
+            "SearchText", "Url", "PublishedAt", "IngestedAt", "Language", "Country", "InReplyTo", "RepostOf", "QuoteOf",
+            "Likes", "Shares", "Replies", "Sentiment", "SentimentScore", "Intent", "IsSpam", "Reach", "Impact", "Explanation")
+        SELECT * FROM unnest(@ws, @source, @kind, @external, @network, @author, @title, @text, @search, @url, @published,
+            @ingested, @language, @country, @replyTo, @repostOf, @quoteOf, @likes, @shares, @replies, @sentiment, @score,
+            @intent, @spam, @reach, @impact, @explanation)
+        ON CONFLICT ("WorkspaceId", "SourceKind", "ExternalId") DO NOTHING
+        RETURNING "Id", "WorkspaceId", "SourceKind", "ExternalId";
+        """;
+
+    private const string InsertTopicsSql = """
+        INSERT INTO "MentionTopics" ("MentionId", "TopicId", "WorkspaceId")
+        SELECT * FROM unnest(@mention, @topic, @ws)
+        ON CONFLICT DO NOTHING;
+        """;
+
+    public async Task<IReadOnlyList<StoredMention>> WriteAsync(IReadOnlyList<MentionToStore> batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        var authorIds = await UpsertAuthorsAsync(connection, transaction, batch, cancellationToken);
+        var stored = await InsertMentionsAsync(connection, transaction, batch, authorIds, cancellationToken);
+        await InsertTopicsAsync(connection, transaction, stored, cancellationToken);
+
+        await transaction.CommitAsync(cancellationToken);
+        return stored;
+    }
+
+    private static async Task<Dictionary<(Guid, string, string), long>> UpsertAuthorsAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<MentionToStore> batch, CancellationToken cancellationToken)
+    {
+        // One row per author: ON CONFLICT DO UPDATE may not touch the same row twice in a statement.
+        var authors = new Dictionary<(Guid, string, string), MentionToStore>();
+        foreach (var item in batch)
+        {
+            authors[(item.Post.WorkspaceId, item.Post.Raw.Network, item.Post.Raw.Author.Handle)] = item;
+        }
+
+        var rows = authors.Values.ToList();
+        await using var command = new NpgsqlCommand(UpsertAuthorsSql, connection, transaction);
+        command.Parameters.Add(Array("ws", NpgsqlDbType.Uuid, rows.Select(r => r.Post.WorkspaceId)));
+        command.Parameters.Add(Array("network", NpgsqlDbType.Text, rows.Select(r => r.Post.Raw.Network)));
+        command.Parameters.Add(Array("handle", NpgsqlDbType.Text, rows.Select(r => r.Post.Raw.Author.Handle)));
+        command.Parameters.Add(Array("name", NpgsqlDbType.Text, rows.Select(r => r.Post.Raw.Author.DisplayName)));
+        command.Parameters.Add(Array("followers", NpgsqlDbType.Bigint, rows.Select(r => r.Post.Raw.Author.Followers)));
+        command.Parameters.Add(Array("verified", NpgsqlDbType.Boolean, rows.Select(r => r.Post.Raw.Author.Verified)));
+        command.Parameters.Add(Array("seen", NpgsqlDbType.TimestampTz, rows.Select(r => r.IngestedAt.ToUniversalTime())));
+
+        var ids = new Dictionary<(Guid, string, string), long>(rows.Count);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids[(reader.GetGuid(1), reader.GetString(2), reader.GetString(3))] = reader.GetInt64(0);
+        }
+
+        return ids;
+    }
+
+    private static async Task<List<StoredMention>> InsertMentionsAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<MentionToStore> batch,
+        Dictionary<(Guid, string, string), long> authorIds, CancellationToken cancellationToken)
+    {
+        long AuthorOf(MentionToStore m) => authorIds[(m.Post.WorkspaceId, m.Post.Raw.Network, m.Post.Raw.Author.Handle)];
+
+        await using var command = new NpgsqlCommand(InsertMentionsSql, connection, transaction);
+        var p = command.Parameters;
+        p.Add(Array("ws", NpgsqlDbType.Uuid, batch.Select(m => m.Post.WorkspaceId)));
+        p.Add(Array("source", NpgsqlDbType.Uuid, batch.Select(m => m.Post.SourceId)));
+        p.Add(Array("kind", NpgsqlDbType.Text, batch.Select(m => m.Post.Raw.SourceKind)));
+        p.Add(Array("external", NpgsqlDbType.Text, batch.Select(m => m.Post.Raw.ExternalId)));
+        p.Add(Array("network", NpgsqlDbType.Text, batch.Select(m => m.Post.Raw.Network)));
+        p.Add(Array("author", NpgsqlDbType.Bigint, batch.Select(AuthorOf)));
+        p.Add(Array("title", NpgsqlDbType.Text, batch.Select(m => m.Post.Raw.Title)));
+        p.Add(Array("text", NpgsqlDbType.Text, batch.Select(m => m.Post.Raw.Text)));
+        p.Add(Array("search", NpgsqlDbType.Text, batch.Select(m => m.Post.FoldedText)));
+        p.Add(Array("url", NpgsqlDbType.Text, batch.Select(m => m.Post.Raw.Url)));
+        p.Add(Array("published", NpgsqlDbType.TimestampTz, batch.Select(m => m.Post.Raw.PublishedAt.ToUniversalTime())));
+        p.Add(Array("ingested", NpgsqlDbType.TimestampTz, batch.Select(m => m.IngestedAt.ToUniversalTime())));
+        p.Add(Array("language", NpgsqlDbType.Text, batch.Select(m => m.Enrichment.Language)));
+        p.Add(Array("country", NpgsqlDbType.Text, batch.Select(m => m.Post.Raw.Country)));
+        p.Add(Array("replyTo", NpgsqlDbType.Text, batch.Select(m => m.Post.Raw.InReplyToExternalId)));
+        p.Add(Array("repostOf", NpgsqlDbType.Text, batch.Select(m => m.Post.Raw.RepostOfExternalId)));
+        p.Add(Array("quoteOf", NpgsqlDbType.Text, batch.Select(m => m.Post.Raw.QuoteOfExternalId)));
+        p.Add(Array("likes", NpgsqlDbType.Integer, batch.Select(m => m.Post.Raw.Engagement.Likes)));
+        p.Add(Array("shares", NpgsqlDbType.Integer, batch.Select(m => m.Post.Raw.Engagement.Shares)));
+        p.Add(Array("replies", NpgsqlDbType.Integer, batch.Select(m => m.Post.Raw.Engagement.Replies)));
+        p.Add(Array("sentiment", NpgsqlDbType.Integer, batch.Select(m => (int)m.Enrichment.Sentiment)));
+        p.Add(Array("score", NpgsqlDbType.Double, batch.Select(m => m.Enrichment.SentimentScore)));
+        p.Add(Array("intent", NpgsqlDbType.Integer, batch.Select(m => (int)m.Enrichment.Intent)));
+        p.Add(Array("spam", NpgsqlDbType.Boolean, batch.Select(m => m.Enrichment.IsSpam)));
+        p.Add(Array("reach", NpgsqlDbType.Bigint, batch.Select(m => m.Enrichment.Reach)));
+        p.Add(Array("impact", NpgsqlDbType.Double, batch.Select(m => m.Enrichment.Impact)));
+        p.Add(Array("explanation", NpgsqlDbType.Text, batch.Select(m => JsonSerializer.Serialize(m.Enrichment.Explanation, WriterJson.Default.IReadOnlyListString))));
+
+        var inserted = new Dictionary<(Guid, string, string), long>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                inserted[(reader.GetGuid(1), reader.GetString(2), reader.GetString(3))] = reader.GetInt64(0);
+            }
+        }
+
+        var stored = new List<StoredMention>(inserted.Count);
+        foreach (var item in batch)
+        {
+            // Remove, so that a post repeated within one batch is reported once.
+            if (inserted.Remove((item.Post.WorkspaceId, item.Post.Raw.SourceKind, item.Post.Raw.ExternalId), out var id))
+            {
+                stored.Add(new StoredMention(id, AuthorOf(item), item));
+            }
+        }
+
+        return stored;
+    }
+
+    private static async Task InsertTopicsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<StoredMention> stored, CancellationToken cancellationToken)
+    {
+        var links = stored.SelectMany(s => s.Item.TopicIds.Select(t => (s.Id, Topic: t, s.Item.Post.WorkspaceId))).ToList();
+        if (links.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = new NpgsqlCommand(InsertTopicsSql, connection, transaction);
+        command.Parameters.Add(Array("mention", NpgsqlDbType.Bigint, links.Select(l => l.Id)));
+        command.Parameters.Add(Array("topic", NpgsqlDbType.Uuid, links.Select(l => l.Topic)));
+        command.Parameters.Add(Array("ws", NpgsqlDbType.Uuid, links.Select(l => l.WorkspaceId)));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static NpgsqlParameter Array<T>(string name, NpgsqlDbType type, IEnumerable<T> values) =>
+        new(name, NpgsqlDbType.Array | type) { Value = values.ToArray() };
+}

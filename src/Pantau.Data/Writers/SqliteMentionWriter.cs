@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Pantau.Data.Storage;
+
+namespace Pantau.Data.Writers;
+
+/// <summary>
+/// Batched writes to SQLite with prepared statements in one transaction: one author upsert and one
+/// <c>INSERT … ON CONFLICT DO NOTHING RETURNING</c> per post, topic links only for new mentions.
+/// </summary>
+public sealed class SqliteMentionWriter(string connectionString) : IMentionWriter
+{
+    private const string UpsertAuthorSql = """
+        INSERT INTO "Authors" ("WorkspaceId", "Network", "Handle", "DisplayName", "Followers", "Verified", "FirstSeenAt", "LastSeenAt")
+        VALUES ($ws, $network, $handle, $name, $followers, $verified, $now, $now)
+        ON CONFLICT ("WorkspaceId", "Network", "Handle") DO UPDATE SET
+            "DisplayName" = COALESCE(excluded."DisplayName", "DisplayName"),
+            "Followers" = COALESCE(excluded."Followers", "Followers"),
+            "Verified" = excluded."Verified",
+            "LastSeenAt" = MAX("LastSeenAt", excluded."LastSeenAt")
+        RETURNING "Id";
+        """;
+
+    private const string InsertMentionSql = """
+        INSERT INTO "Mentions" ("WorkspaceId", "SourceId", "SourceKind", "ExternalId", "Network", "AuthorId", "Title", "Text",
+            "SearchText", "Url", "PublishedAt", "IngestedAt", "Language", "Country", "InReplyTo", "RepostOf", "QuoteOf",
+            "Likes", "Shares", "Replies", "Sentiment", "SentimentScore", "Intent", "IsSpam", "Reach", "Impact", "Explanation")
+        VALUES ($ws, $source, $kind, $external, $network, $author, $title, $text,
+            $search, $url, $published, $ingested, $language, $country, $replyTo, $repostOf, $quoteOf,
+            $likes, $shares, $replies, $sentiment, $score, $intent, $spam, $reach, $impact, $explanation)
+        ON CONFLICT ("WorkspaceId", "SourceKind", "ExternalId") DO NOTHING
+        RETURNING "Id";
+        """;
+
+    private const string InsertTopicSql = """
+        INSERT INTO "MentionTopics" ("MentionId", "TopicId", "WorkspaceId") VALUES ($mention, $topic, $ws)
+        ON CONFLICT DO NOTHING;
+        """;
+
+    public async Task<IReadOnlyList<StoredMention>> WriteAsync(IReadOnlyList<MentionToStore> batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        SqliteConnectionTuning.Apply(connection);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+
+        await using var author = Prepare(connection, transaction, UpsertAuthorSql, "$ws", "$network", "$handle", "$name", "$followers", "$verified", "$now");
+        await using var mention = Prepare(connection, transaction, InsertMentionSql,
+            "$ws", "$source", "$kind", "$external", "$network", "$author", "$title", "$text", "$search", "$url", "$published",
+            "$ingested", "$language", "$country", "$replyTo", "$repostOf", "$quoteOf", "$likes", "$shares", "$replies",
+            "$sentiment", "$score", "$intent", "$spam", "$reach", "$impact", "$explanation");
+        await using var topic = Prepare(connection, transaction, InsertTopicSql, "$mention", "$topic", "$ws");
+
+        var stored = new List<StoredMention>(batch.Count);
+        foreach (var item in batch)
+        {
+            var post = item.Post;
+            var raw = post.Raw;
+            var enrichment = item.Enrichment;
+            var workspace = GuidText(post.WorkspaceId);
+            var ingested = item.IngestedAt.ToUnixTimeMilliseconds();
+
+            Set(author, workspace, raw.Network, raw.Author.Handle, raw.Author.DisplayName, raw.Author.Followers, raw.Author.Verified, ingested);
+            var authorId = (long)(await author.ExecuteScalarAsync(cancellationToken))!;
+
+            Set(mention, workspace, GuidText(post.SourceId), raw.SourceKind, raw.ExternalId, raw.Network, authorId, raw.Title, raw.Text,
+                post.FoldedText, raw.Url, raw.PublishedAt.ToUnixTimeMilliseconds(), ingested, enrichment.Language, raw.Country,
+                raw.InReplyToExternalId, raw.RepostOfExternalId, raw.QuoteOfExternalId, raw.Engagement.Likes, raw.Engagement.Shares,
+                raw.Engagement.Replies, (int)enrichment.Sentiment, enrichment.SentimentScore, (int)enrichment.Intent, enrichment.IsSpam,
+                enrichment.Reach, enrichment.Impact, JsonSerializer.Serialize(enrichment.Explanation, WriterJson.Default.IReadOnlyListString));
+            if (await mention.ExecuteScalarAsync(cancellationToken) is not long mentionId)
+            {
+                continue; // Already stored: a re-delivery.
+            }
+
+            foreach (var topicId in item.TopicIds)
+            {
+                Set(topic, mentionId, GuidText(topicId), workspace);
+                await topic.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            stored.Add(new StoredMention(mentionId, authorId, item));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return stored;
+    }
+
+    /// <summary>EF Core's SQLite provider stores GUIDs as upper-case text; raw writes must match it.</summary>
+    internal static string GuidText(Guid id) => id.ToString("D", CultureInfo.InvariantCulture).ToUpperInvariant();
+
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        command.Prepare();
+        return command;
+    }
+
+    private static void Set(SqliteCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+    }
+}

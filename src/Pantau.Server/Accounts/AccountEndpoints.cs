@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Pantau.Data.Entities;
+using Pantau.Server.Localization;
+
+namespace Pantau.Server.Accounts;
+
+/// <summary>Form posts of the login page, sign-out, and the language switch (remembered per user).</summary>
+public static class AccountEndpoints
+{
+    public static void MapPantauAccountEndpoints(this WebApplication app)
+    {
+        var account = app.MapGroup("/account").ExcludeFromDescription();
+
+        account.MapPost("/login", async (HttpContext http, SignInManager<PantauUser> signIn, UserManager<PantauUser> users) =>
+        {
+            var form = await http.Request.ReadFormAsync(http.RequestAborted);
+            var email = form["email"].ToString().Trim();
+            var password = form["password"].ToString();
+            var returnUrl = SafeReturnUrl(form["returnUrl"]);
+            var result = await signIn.PasswordSignInAsync(email, password, isPersistent: true, lockoutOnFailure: true);
+            if (result.IsLockedOut)
+            {
+                return Results.LocalRedirect($"/login?error=locked&returnUrl={Uri.EscapeDataString(returnUrl)}");
+            }
+
+            if (!result.Succeeded)
+            {
+                return Results.LocalRedirect($"/login?error=failed&returnUrl={Uri.EscapeDataString(returnUrl)}");
+            }
+
+            if (await users.FindByEmailAsync(email) is { } user && UiText.IsSupported(user.Culture))
+            {
+                SetCultureCookie(http, user.Culture);
+            }
+
+            return Results.LocalRedirect(returnUrl);
+        });
+
+        account.MapPost("/logout", async (SignInManager<PantauUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect("/login");
+        });
+
+        account.MapGet("/culture", async (HttpContext http, string culture, string? returnUrl, UserManager<PantauUser> users) =>
+        {
+            if (!UiText.IsSupported(culture))
+            {
+                return Api.ApiProblems.Invalid("culture", $"Culture must be one of {string.Join(", ", UiText.Cultures)}.");
+            }
+
+            SetCultureCookie(http, culture);
+            if (http.User.Identity?.IsAuthenticated == true && await users.GetUserAsync(http.User) is { } user)
+            {
+                user.Culture = culture;
+                await users.UpdateAsync(user);
+            }
+
+            return Results.LocalRedirect(SafeReturnUrl(returnUrl));
+        });
+    }
+
+    /// <summary>Only local paths: an absolute or protocol-relative URL would be an open redirect.</summary>
+    public static string SafeReturnUrl(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+            ? returnUrl
+            : "/";
+
+    private static void SetCultureCookie(HttpContext http, string culture) =>
+        http.Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            LocalizationSetup.CookieValue(culture),
+            new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = false, SameSite = SameSiteMode.Lax });
+}

@@ -1,0 +1,36 @@
+using Pantau.Data.Entities;
+using Pantau.Server.Accounts;
+
+namespace Pantau.Server.Api;
+
+/// <summary>
+/// Guards every <c>/api/v1/workspaces/{workspaceId}</c> route: a caller without a role in the workspace gets 404,
+/// as if it did not exist (invariant 2). The role is kept for the endpoint to check writes.
+/// </summary>
+public sealed class WorkspaceScope(WorkspaceAccess access) : IEndpointFilter
+{
+    private const string RoleKey = "pantau:role";
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        if (!Guid.TryParse(http.Request.RouteValues["workspaceId"]?.ToString(), out var workspaceId))
+        {
+            return ApiProblems.NotFound("The workspace");
+        }
+
+        var role = await access.RoleAsync(http.User, workspaceId, http.RequestAborted);
+        if (role is null)
+        {
+            return ApiProblems.NotFound("The workspace");
+        }
+
+        http.Items[RoleKey] = role.Value;
+        return await next(context);
+    }
+
+    public static WorkspaceRole RoleOf(HttpContext http) => http.Items[RoleKey] is WorkspaceRole role ? role : WorkspaceRole.Viewer;
+
+    /// <summary>Topics and sources are configured by supervisors and admins.</summary>
+    public static bool CanConfigure(HttpContext http) => RoleOf(http) >= WorkspaceRole.Supervisor;
+}

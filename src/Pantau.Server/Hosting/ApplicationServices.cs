@@ -1,0 +1,127 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using MudBlazor.Services;
+using Pantau.Connectors.Abstractions;
+using Pantau.Connectors.Demo;
+using Pantau.Connectors.Runtime;
+using Pantau.Connectors.Webhooks;
+using Pantau.Core.Enrichment;
+using Pantau.Data;
+using Pantau.Data.Entities;
+using Pantau.Data.Storage;
+using Pantau.Server.Accounts;
+using Pantau.Server.Demo;
+using Pantau.Server.Localization;
+using Pantau.Server.Mentions;
+using Pantau.Server.Pipeline;
+using Pantau.Server.Sources;
+using Pantau.Server.Topics;
+
+namespace Pantau.Server.Hosting;
+
+public static class ApplicationServices
+{
+    /// <summary>Everything Pantau needs that does not depend on serving HTTP: storage, accounts, use cases.</summary>
+    public static IServiceCollection AddPantauCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddPantauStorage(configuration);
+        // Keys live beside the database, not in it: a database dump or backup alone does not reveal source secrets.
+        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        services.AddDataProtection().SetApplicationName("Pantau")
+            .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysDirectory"] is { Length: > 0 } keys ? keys : Path.Combine(storage.DataDirectory, "keys")));
+
+        services.AddIdentityCore<PantauUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<PantauDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Workspaces>();
+        services.AddScoped<UserAccounts>();
+        services.AddSingleton<ApiKeys>();
+        services.AddSingleton<WorkspaceAccess>();
+        services.AddSingleton<DemoWorkspaceSeeder>();
+        services.AddScoped<AdminBootstrap>();
+        return services;
+    }
+
+    /// <summary>The server: pipeline, sources, API, UI.</summary>
+    public static IServiceCollection AddApplicationServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        // Start-up work (migrations first) must run before every other hosted service, Data Protection's key ring
+        // loader included: hosted services start in registration order.
+        services.AddHostedService<StartupScope>();
+        services.AddPantauCore(configuration);
+
+        services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Readiness>();
+        services.AddSingleton<TopicCatalog>();
+        services.AddSingleton<IEnricher, BaselineEnricher>();
+        services.AddSingleton<RecentPostKeys>();
+        services.AddSingleton<PostProcessor>();
+        services.AddSingleton<PipelineMetrics>();
+        services.AddSingleton<ChannelPostIngress>();
+        services.AddSingleton<IPostIngress>(sp => sp.GetRequiredService<ChannelPostIngress>());
+        services.AddSingleton<MentionFeed>();
+        services.AddSingleton<MentionMapper>();
+        services.AddSingleton<MentionReader>();
+
+        services.AddSingleton<ISourceConnector, DemoConnector>();
+        services.AddSingleton<ISourceConnector, WebhookConnector>();
+        services.AddSingleton<ConnectorRegistry>();
+        services.AddSingleton<SourceRunner>();
+        services.AddSingleton<SourceSecrets>();
+        services.AddSingleton<SourceSupervisor>();
+        services.AddSingleton<SourceEditor>();
+        services.AddSingleton<TopicEditor>();
+
+        services.AddHostedService<PipelineService>();
+        services.AddHostedService(sp => sp.GetRequiredService<SourceSupervisor>());
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = PantauAuth.Scheme;
+                options.DefaultChallengeScheme = PantauAuth.Scheme;
+            })
+            .AddPolicyScheme(PantauAuth.Scheme, "Cookie or API key", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? ApiKeyAuthenticationHandler.SchemeName
+                    : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(PantauAuth.ConfigureCookie);
+        services.AddAuthorization();
+        services.AddCascadingAuthenticationState();
+
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddPantauLocalization();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddHttpContextAccessor();
+        return services;
+    }
+
+    /// <summary>Runs <see cref="StartupInitializer"/> in a scope, since it uses scoped account services.</summary>
+    private sealed class StartupScope(IServiceScopeFactory scopes) : IHostedService
+    {
+        public async Task StartAsync(CancellationToken cancellationToken)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await ActivatorUtilities.CreateInstance<StartupInitializer>(scope.ServiceProvider).StartAsync(cancellationToken);
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

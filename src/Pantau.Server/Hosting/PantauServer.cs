@@ -1,0 +1,42 @@
+using System.Text.Json.Serialization;
+using Pantau.Server.Accounts;
+using Pantau.Server.Api;
+using Pantau.Server.Components;
+using Pantau.Server.Localization;
+
+namespace Pantau.Server.Hosting;
+
+/// <summary>Builds and runs the web server (<c>pantau serve</c>).</summary>
+public static class PantauServer
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddPantauSources(args);
+        // Serves MudBlazor's and the app's static files from a build as well as from a publish, in any environment.
+        builder.WebHost.UseStaticWebAssets();
+        builder.Services.AddApplicationServices(builder.Configuration);
+        builder.Services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+
+        app.UseStatusCodePages();
+        app.UsePantauLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapPantauApi();
+        app.MapStaticAssets();
+        app.MapPantauAccountEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Pantau.Core.Enrichment;
+using Pantau.Server.Api;
+
+namespace Pantau.Server.Mentions;
+
+public static class MentionEndpoints
+{
+    /// <summary>An SSE comment line is sent this often so proxies keep the stream open.</summary>
+    public static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(15);
+
+    public static void MapMentionEndpoints(this RouteGroupBuilder workspace)
+    {
+        var mentions = workspace.MapGroup("/mentions");
+        mentions.MapGet("/", ListAsync).WithName("ListMentions");
+        mentions.MapGet("/{mentionId:long}", async (Guid workspaceId, long mentionId, MentionReader reader, CancellationToken ct) =>
+            await reader.GetAsync(workspaceId, mentionId, ct) is { } mention ? TypedResults.Ok(mention) : ApiProblems.NotFound("The mention"))
+            .WithName("GetMention");
+        mentions.MapGet("/stream", StreamAsync).WithName("StreamMentions").Produces(StatusCodes.Status200OK, contentType: "text/event-stream");
+    }
+
+    private static async Task<IResult> ListAsync(
+        Guid workspaceId, MentionReader reader, CancellationToken ct,
+        Guid? topic = null, string? source = null, DateTimeOffset? since = null, DateTimeOffset? until = null,
+        string? sentiment = null, string? q = null, string? cursor = null, int? limit = null)
+    {
+        Sentiment? parsedSentiment = null;
+        if (sentiment is not null)
+        {
+            if (!TryParseSentiment(sentiment, out var s))
+            {
+                return ApiProblems.Invalid("sentiment", "Sentiment must be negative, neutral or positive.");
+            }
+
+            parsedSentiment = s;
+        }
+
+        long? before = null;
+        if (cursor is not null)
+        {
+            if (!long.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var c) || c <= 0)
+            {
+                return ApiProblems.Invalid("cursor", "Cursor must be the nextCursor of a previous page.");
+            }
+
+            before = c;
+        }
+
+        if (limit is < 1 or > MentionQuery.MaxLimit)
+        {
+            return ApiProblems.Invalid("limit", $"Limit must be between 1 and {MentionQuery.MaxLimit}.");
+        }
+
+        if (since is not null && until is not null && since >= until)
+        {
+            return ApiProblems.Invalid("until", "Until must be later than since.");
+        }
+
+        if (q is { Length: > 500 })
+        {
+            return ApiProblems.Invalid("q", "Search text is at most 500 characters.");
+        }
+
+        var page = await reader.ListAsync(new MentionQuery(workspaceId, topic, source, since, until, parsedSentiment, q, before, limit ?? MentionQuery.DefaultLimit), ct);
+        return TypedResults.Ok(page);
+    }
+
+    /// <summary>Server-Sent Events: <c>event: mention</c> with the mention as JSON, and a heartbeat comment.</summary>
+    private static async Task StreamAsync(Guid workspaceId, HttpContext http, MentionFeed feed, IOptions<JsonOptions> json, Guid? topic = null)
+    {
+        var ct = http.RequestAborted;
+        http.Response.ContentType = "text/event-stream";
+        http.Response.Headers.CacheControl = "no-cache";
+        http.Response.Headers["X-Accel-Buffering"] = "no";
+        using var subscription = feed.Subscribe(workspaceId);
+        await http.Response.WriteAsync(": connected\n\n", ct);
+        await http.Response.Body.FlushAsync(ct);
+        try
+        {
+            while (!ct.IsCancellationRequested)
+            {
+                using var beat = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                beat.CancelAfter(Heartbeat);
+                bool ready;
+                try
+                {
+                    ready = await subscription.Reader.WaitToReadAsync(beat.Token);
+                }
+                catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+                {
+                    await http.Response.WriteAsync(": heartbeat\n\n", ct);
+                    await http.Response.Body.FlushAsync(ct);
+                    continue;
+                }
+
+                if (!ready)
+                {
+                    return;
+                }
+
+                while (subscription.Reader.TryRead(out var mention))
+                {
+                    if (topic is { } t && !mention.Topics.Any(l => l.Id == t))
+                    {
+                        continue;
+                    }
+
+                    var data = JsonSerializer.Serialize(mention, json.Value.SerializerOptions);
+                    await http.Response.WriteAsync(
+                        string.Create(CultureInfo.InvariantCulture, $"event: mention\nid: {mention.Id}\ndata: {data}\n\n"), ct);
+                }
+
+                await http.Response.Body.FlushAsync(ct);
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+    }
+
+    public static bool TryParseSentiment(string value, out Sentiment sentiment)
+    {
+        switch (value.ToLowerInvariant())
+        {
+            case "negative": sentiment = Sentiment.Negative; return true;
+            case "neutral": sentiment = Sentiment.Neutral; return true;
+            case "positive": sentiment = Sentiment.Positive; return true;
+            default: sentiment = default; return false;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using Pantau.Core.Enrichment;
+using Pantau.Core.Posts;
+using Pantau.Data.Writers;
+using Pantau.Server.Topics;
+
+namespace Pantau.Server.Pipeline;
+
+/// <summary>The pure middle of the pipeline: normalise → dedupe → match → enrich, for one batch.</summary>
+public sealed class PostProcessor(TopicCatalog topics, IEnricher enricher, RecentPostKeys recent, TimeProvider clock)
+{
+    public ProcessedBatch Process(IngestBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var matcher = topics.Matcher;
+        var now = clock.GetUtcNow();
+        var mentions = new List<MentionToStore>(batch.Posts.Count);
+        var seenInBatch = new HashSet<PostKey>();
+        int duplicates = 0, unmatched = 0;
+        foreach (var raw in batch.Posts)
+        {
+            var key = new PostKey(batch.WorkspaceId, raw.SourceKind, raw.ExternalId);
+            if (!seenInBatch.Add(key) || recent.Contains(key))
+            {
+                duplicates++;
+                continue;
+            }
+
+            var post = NormalisedPost.From(batch.WorkspaceId, batch.SourceId, raw);
+            var topicIds = matcher.Match(post);
+            if (topicIds.Count == 0)
+            {
+                unmatched++;
+                continue;
+            }
+
+            mentions.Add(new MentionToStore(post, topicIds, enricher.Enrich(post), now));
+        }
+
+        return new ProcessedBatch(batch, mentions, duplicates, unmatched);
+    }
+}
+
+public sealed record ProcessedBatch(IngestBatch Batch, IReadOnlyList<MentionToStore> Mentions, int Duplicates, int Unmatched);

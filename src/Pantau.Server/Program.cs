@@ -1,0 +1,3 @@
+using Pantau.Server.Cli;
+
+return await PantauCli.RunAsync(args);

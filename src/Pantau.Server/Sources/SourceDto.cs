@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Pantau.Data.Entities;
+
+namespace Pantau.Server.Sources;
+
+/// <summary>A source as the API shows it. Secrets are never returned, only whether there are any.</summary>
+public sealed record SourceDto(
+    Guid Id,
+    string Kind,
+    string Name,
+    bool Enabled,
+    JsonElement Settings,
+    bool HasSecrets,
+    SourceHealthDto Health,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt)
+{
+    public static SourceDto From(Source s, bool pushed)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        using var settings = JsonDocument.Parse(string.IsNullOrWhiteSpace(s.SettingsJson) ? "{}" : s.SettingsJson);
+        return new SourceDto(s.Id, s.Kind, s.Name, s.Enabled, settings.RootElement.Clone(), s.ProtectedSecrets is not null,
+            SourceHealthDto.From(s, pushed), s.CreatedAt, s.UpdatedAt);
+    }
+}
+
+/// <param name="Status"><c>disabled</c>, <c>waiting</c> (never read yet), <c>ok</c>, <c>failing</c>, or <c>push</c> (receives deliveries).</param>
+public sealed record SourceHealthDto(
+    string Status,
+    DateTimeOffset? LastSuccessAt,
+    DateTimeOffset? LastErrorAt,
+    string? LastError,
+    DateTimeOffset? NextAttemptAt,
+    int ConsecutiveFailures,
+    long ItemsRead,
+    double? LagSeconds)
+{
+    public static SourceHealthDto From(Source s, bool pushed)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var status = !s.Enabled ? "disabled"
+            : s.ConsecutiveFailures > 0 ? "failing"
+            : pushed ? "push"
+            : s.LastSuccessAt is null ? "waiting"
+            : "ok";
+        return new SourceHealthDto(status, s.LastSuccessAt, s.LastErrorAt, s.LastError, s.NextAttemptAt, s.ConsecutiveFailures, s.ItemsRead, s.LagSeconds);
+    }
+}
+
+public sealed record SourceInput(string? Kind, string? Name, bool? Enabled, JsonElement? Settings, Dictionary<string, string>? Secrets);

@@ -1,0 +1,104 @@
+using Microsoft.EntityFrameworkCore;
+using Pantau.Connectors.Abstractions;
+using Pantau.Data;
+using Pantau.Server.Api;
+
+namespace Pantau.Server.Sources;
+
+public static class SourceEndpoints
+{
+    /// <summary>Largest push delivery accepted, in bytes.</summary>
+    public const long MaxDeliveryBytes = 5 * 1024 * 1024;
+
+    public static void MapSourceEndpoints(this RouteGroupBuilder workspace)
+    {
+        var sources = workspace.MapGroup("/sources");
+
+        sources.MapGet("/", async (Guid workspaceId, IDbContextFactory<PantauDbContext> contexts, SourceEditor editor, CancellationToken ct) =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var list = await db.Sources.AsNoTracking().Where(s => s.WorkspaceId == workspaceId).OrderBy(s => s.Name).ToListAsync(ct);
+            return TypedResults.Ok(list.Select(editor.ToDto));
+        }).WithName("ListSources");
+
+        sources.MapGet("/{sourceId:guid}", async (Guid workspaceId, Guid sourceId, IDbContextFactory<PantauDbContext> contexts, SourceEditor editor, CancellationToken ct) =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var source = await db.Sources.AsNoTracking().FirstOrDefaultAsync(s => s.WorkspaceId == workspaceId && s.Id == sourceId, ct);
+            return source is null ? ApiProblems.NotFound("The source") : TypedResults.Ok(editor.ToDto(source));
+        }).WithName("GetSource");
+
+        sources.MapGet("/{sourceId:guid}/health", async (Guid workspaceId, Guid sourceId, IDbContextFactory<PantauDbContext> contexts, SourceEditor editor, CancellationToken ct) =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var source = await db.Sources.AsNoTracking().FirstOrDefaultAsync(s => s.WorkspaceId == workspaceId && s.Id == sourceId, ct);
+            return source is null ? ApiProblems.NotFound("The source") : TypedResults.Ok(SourceHealthDto.From(source, editor.IsPush(source.Kind)));
+        }).WithName("GetSourceHealth");
+
+        sources.MapPost("/", async (Guid workspaceId, SourceInput input, HttpContext http, SourceEditor editor, CancellationToken ct) =>
+            !WorkspaceScope.CanConfigure(http) ? ApiProblems.Forbidden("Only supervisors and admins change sources.")
+            : await editor.CreateAsync(workspaceId, input, ct)).WithName("CreateSource");
+
+        sources.MapPut("/{sourceId:guid}", async (Guid workspaceId, Guid sourceId, SourceInput input, HttpContext http, SourceEditor editor, CancellationToken ct) =>
+            !WorkspaceScope.CanConfigure(http) ? ApiProblems.Forbidden("Only supervisors and admins change sources.")
+            : await editor.UpdateAsync(workspaceId, sourceId, input, ct)).WithName("UpdateSource");
+
+        sources.MapDelete("/{sourceId:guid}", async (Guid workspaceId, Guid sourceId, HttpContext http, SourceEditor editor, CancellationToken ct) =>
+            !WorkspaceScope.CanConfigure(http) ? ApiProblems.Forbidden("Only supervisors and admins change sources.")
+            : await editor.DeleteAsync(workspaceId, sourceId, ct)).WithName("DeleteSource");
+
+        sources.MapPost("/{sourceId:guid}/posts", DeliverAsync).WithName("PushPosts").DisableAntiforgery();
+    }
+
+    /// <summary>A push delivery: parsed by the source's connector, answered once its posts are stored.</summary>
+    private static async Task<IResult> DeliverAsync(
+        Guid workspaceId, Guid sourceId, HttpRequest request, IDbContextFactory<PantauDbContext> contexts, ConnectorRegistry connectors,
+        IPostIngress ingress, ISourceStateStore state, SourceSecrets secrets, TimeProvider clock, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var source = await db.Sources.AsNoTracking().FirstOrDefaultAsync(s => s.WorkspaceId == workspaceId && s.Id == sourceId, ct);
+        if (source is null)
+        {
+            return ApiProblems.NotFound("The source");
+        }
+
+        if (connectors.Find(source.Kind) is not IPushConnector connector)
+        {
+            return ApiProblems.Invalid("sourceId", $"A {source.Kind} source does not accept pushed posts.");
+        }
+
+        if (!source.Enabled)
+        {
+            return TypedResults.Problem(title: "The source is disabled.", statusCode: StatusCodes.Status409Conflict);
+        }
+
+        if (request.ContentLength > MaxDeliveryBytes)
+        {
+            return TypedResults.Problem(title: $"A delivery may be at most {MaxDeliveryBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, ct);
+        if (buffer.Length > MaxDeliveryBytes)
+        {
+            return TypedResults.Problem(title: $"A delivery may be at most {MaxDeliveryBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        IReadOnlyList<Pantau.Core.Posts.RawPost> posts;
+        try
+        {
+            using var settings = System.Text.Json.JsonDocument.Parse(string.IsNullOrWhiteSpace(source.SettingsJson) ? "{}" : source.SettingsJson);
+            var context = new SourceContext(source.Id, workspaceId, source.Kind, source.Name, settings.RootElement.Clone(), secrets.Unprotect(source.ProtectedSecrets));
+            posts = connector.ParseDelivery(context, buffer.GetBuffer().AsSpan(0, (int)buffer.Length), clock);
+        }
+        catch (PushRejectedException rejected)
+        {
+            return TypedResults.Problem(title: "The delivery was rejected.", detail: rejected.Message, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var ticket = await ingress.SubmitAsync(workspaceId, sourceId, posts, ct);
+        var outcome = await ticket.Stored.WaitAsync(ct);
+        await state.CheckpointAsync(sourceId, source.Cursor, new SourceProgress(clock.GetUtcNow(), outcome.Received, null), ct);
+        return TypedResults.Ok(outcome);
+    }
+}
