@@ -10,7 +10,7 @@ public sealed class DatabaseMigrator(IDbContextFactory<PantauDbContext> contexts
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken)
     {
         var storage = options.Value;
-        if (storage.Provider == StorageProvider.Sqlite)
+        if (storage.ProviderKind == StorageProvider.Sqlite)
         {
             StorageServiceCollectionExtensions.PrepareSqliteFile(storage.ResolveConnectionString());
         }
@@ -19,7 +19,7 @@ public sealed class DatabaseMigrator(IDbContextFactory<PantauDbContext> contexts
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {
-            logger.LogInformation("Applying {Count} migration(s) to {Provider}: {Migrations}", pending.Count, storage.Provider, string.Join(", ", pending));
+            logger.LogInformation("Applying {Count} migration(s) to {Provider}: {Migrations}", pending.Count, storage.ProviderKind, string.Join(", ", pending));
             await db.Database.MigrateAsync(cancellationToken);
         }
 

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using Pantau.Connectors.Abstractions;
 using Pantau.Data.Writers;
@@ -11,41 +11,37 @@ namespace Pantau.Data.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>Registers the database for the configured provider, the bulk writer and the source state store.</summary>
-    public static IServiceCollection AddPantauStorage(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPantauStorage(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
-        // The provider decides which context type is registered, so the options are read here once.
-        var options = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        if (options.Provider == StorageProvider.PostgreSql)
-        {
-            if (string.IsNullOrWhiteSpace(options.ConnectionString))
-            {
-                // Validation on start reports this with the setting's name; register nothing that would fail first.
-                return services;
-            }
+        // Both providers are registered; which one serves is read from the options when first resolved, so a host
+        // (or a test) can change the configuration up to the moment the container is built.
+        services.AddSingleton(sp => NpgsqlDataSource.Create(Options(sp).ConnectionString
+            ?? throw new InvalidOperationException("Storage:ConnectionString is required for PostgreSql.")));
+        services.AddDbContextFactory<PostgresPantauDbContext>((sp, db) => db.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddDbContextFactory<SqlitePantauDbContext>((sp, db) => db
+            .UseSqlite(Options(sp).ResolveConnectionString(), sqlite => sqlite.CommandTimeout(30))
+            .AddInterceptors(new SqliteConnectionTuning()));
 
-            services.AddSingleton(_ => NpgsqlDataSource.Create(options.ConnectionString));
-            services.AddDbContextFactory<PostgresPantauDbContext>((sp, db) => db.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
-            services.AddSingleton<IDbContextFactory<PantauDbContext>, ContextFactory<PostgresPantauDbContext>>();
-            services.AddScoped<PantauDbContext>(sp => sp.GetRequiredService<PostgresPantauDbContext>());
-            services.AddSingleton<IMentionWriter>(sp => new PostgresMentionWriter(sp.GetRequiredService<NpgsqlDataSource>()));
-        }
-        else
-        {
-            var connectionString = options.ResolveConnectionString();
-            services.AddDbContextFactory<SqlitePantauDbContext>(db => db
-                .UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(30))
-                .AddInterceptors(new SqliteConnectionTuning()));
-            services.AddSingleton<IDbContextFactory<PantauDbContext>, ContextFactory<SqlitePantauDbContext>>();
-            services.AddScoped<PantauDbContext>(sp => sp.GetRequiredService<SqlitePantauDbContext>());
-            services.AddSingleton<IMentionWriter>(_ => new SqliteMentionWriter(connectionString));
-        }
+        services.AddSingleton<IDbContextFactory<PantauDbContext>>(sp => IsPostgres(sp)
+            ? new ContextFactory<PostgresPantauDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresPantauDbContext>>())
+            : new ContextFactory<SqlitePantauDbContext>(sp.GetRequiredService<IDbContextFactory<SqlitePantauDbContext>>()));
+        services.AddScoped<PantauDbContext>(sp => IsPostgres(sp)
+            ? sp.GetRequiredService<PostgresPantauDbContext>()
+            : sp.GetRequiredService<SqlitePantauDbContext>());
+        services.AddSingleton<IMentionWriter>(sp => IsPostgres(sp)
+            ? new PostgresMentionWriter(sp.GetRequiredService<NpgsqlDataSource>())
+            : new SqliteMentionWriter(Options(sp).ResolveConnectionString()));
 
         services.AddSingleton<ISourceStateStore, SourceStateStore>();
         services.AddSingleton<DatabaseMigrator>();
         return services;
     }
+
+    private static StorageOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<StorageOptions>>().Value;
+
+    private static bool IsPostgres(IServiceProvider services) => Options(services).ProviderKind == StorageProvider.PostgreSql;
 
     /// <summary>Creates the data folder and switches a SQLite database to WAL; nothing to do for PostgreSQL.</summary>
     public static void PrepareSqliteFile(string connectionString)

@@ -40,12 +40,12 @@ public static class PantauCli
         migrate.SetAction((result, ct) => WithServicesAsync(result, async (services, output, token) =>
         {
             var applied = await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(token);
-            var provider = services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider;
+            var provider = services.GetRequiredService<IOptions<StorageOptions>>().Value.ProviderKind;
             await output.WriteLineAsync(applied.Count == 0
                 ? $"The {provider} database is up to date."
                 : $"Applied {applied.Count} migration(s) to {provider}: {string.Join(", ", applied)}");
             return 0;
-        }, ct));
+        }, ct, migrateFirst: false));
         root.Subcommands.Add(migrate);
 
         root.Subcommands.Add(UserCommand());
@@ -129,24 +129,34 @@ public static class PantauCli
             await Console.Error.WriteLineAsync($"Pantau cannot start: {string.Join(" ", invalid.Failures)}");
             return 2;
         }
+        catch (InvalidOperationException binding) when (binding.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
+        {
+            // The configuration binder names the setting, e.g. "… at 'Pipeline:Capacity' to type 'System.Int32'".
+            await Console.Error.WriteLineAsync($"Pantau cannot start: {binding.Message}");
+            return 2;
+        }
     }
 
     /// <summary>Runs a command against the configured database, migrated first, without starting the server.</summary>
     private static async Task<int> WithServicesAsync(
-        ParseResult result, Func<IServiceProvider, TextWriter, CancellationToken, Task<int>> action, CancellationToken cancellationToken)
+        ParseResult result, Func<IServiceProvider, TextWriter, CancellationToken, Task<int>> action, CancellationToken cancellationToken, bool migrateFirst = true)
     {
         var args = result.UnmatchedTokens.ToArray();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddPantauSources(args);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddPantauCore(builder.Configuration);
+        builder.Services.AddPantauCore();
         try
         {
             using var host = builder.Build();
             await using var scope = host.Services.CreateAsyncScope();
             // Validate options the same way the server does, so a bad setting is named here too.
             _ = scope.ServiceProvider.GetRequiredService<IOptions<StorageOptions>>().Value;
-            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+            if (migrateFirst)
+            {
+                await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+            }
+
             return await action(scope.ServiceProvider, Console.Out, cancellationToken);
         }
         catch (OptionsValidationException invalid)

@@ -50,7 +50,7 @@ public sealed class DemoWorkspaceSeeder(IDbContextFactory<PantauDbContext> conte
             WorkspaceId = workspace.Id,
             Kind = SourceKinds.Demo,
             Name = "Demo corpus (fictional brands)",
-            SettingsJson = JsonSerializer.Serialize(new Dictionary<string, object> { ["speed"] = options.Value.Speed, ["loop"] = true }),
+            SettingsJson = JsonSerializer.Serialize(new Dictionary<string, object> { ["speed"] = options.Value.Speed, ["loop"] = options.Value.Loop }),
             CreatedAt = now,
             UpdatedAt = now,
         });

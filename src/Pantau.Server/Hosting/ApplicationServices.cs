@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
 using Pantau.Connectors.Abstractions;
@@ -23,14 +26,18 @@ namespace Pantau.Server.Hosting;
 public static class ApplicationServices
 {
     /// <summary>Everything Pantau needs that does not depend on serving HTTP: storage, accounts, use cases.</summary>
-    public static IServiceCollection AddPantauCore(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPantauCore(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddPantauStorage(configuration);
+        services.AddPantauStorage();
+
         // Keys live beside the database, not in it: a database dump or backup alone does not reveal source secrets.
-        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        services.AddDataProtection().SetApplicationName("Pantau")
-            .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysDirectory"] is { Length: > 0 } keys ? keys : Path.Combine(storage.DataDirectory, "keys")));
+        services.AddDataProtection().SetApplicationName("Pantau");
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<StorageOptions>, IConfiguration, ILoggerFactory>((options, storage, config, logging) =>
+        {
+            var folder = config["DataProtection:KeysDirectory"] is { Length: > 0 } keys ? keys : Path.Combine(storage.Value.DataDirectory, "keys");
+            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(folder), logging);
+        });
 
         services.AddIdentityCore<PantauUser>(options =>
             {
@@ -57,12 +64,12 @@ public static class ApplicationServices
     }
 
     /// <summary>The server: pipeline, sources, API, UI.</summary>
-    public static IServiceCollection AddApplicationServices(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddApplicationServices(this IServiceCollection services)
     {
         // Start-up work (migrations first) must run before every other hosted service, Data Protection's key ring
         // loader included: hosted services start in registration order.
         services.AddHostedService<StartupScope>();
-        services.AddPantauCore(configuration);
+        services.AddPantauCore();
 
         services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Readiness>();

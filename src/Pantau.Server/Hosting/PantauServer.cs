@@ -11,11 +11,14 @@ public static class PantauServer
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        // appsettings.json sits beside the executable, wherever pantau is started from (the data folder is relative
+        // to the working directory). A host that sets its own content root (tests) keeps it.
+        var ownContentRoot = args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase));
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ownContentRoot ? null : AppContext.BaseDirectory });
         builder.Configuration.AddPantauSources(args);
         // Serves MudBlazor's and the app's static files from a build as well as from a publish, in any environment.
         builder.WebHost.UseStaticWebAssets();
-        builder.Services.AddApplicationServices(builder.Configuration);
+        builder.Services.AddApplicationServices();
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         configure?.Invoke(builder);

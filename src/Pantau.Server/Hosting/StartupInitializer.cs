@@ -32,7 +32,7 @@ public sealed class StartupInitializer(
         await admin.EnsureAdminAsync(cancellationToken);
         await topics.ReloadAsync(cancellationToken);
         readiness.MarkReady();
-        logger.LogInformation("Pantau is ready ({Provider}) after {Elapsed} ms of start-up work", storage.Value.Provider, stopwatch.ElapsedMilliseconds);
+        logger.LogInformation("Pantau is ready ({Provider}) after {Elapsed} ms of start-up work", storage.Value.ProviderKind, stopwatch.ElapsedMilliseconds);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

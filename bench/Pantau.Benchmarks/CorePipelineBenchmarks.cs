@@ -1,0 +1,61 @@
+using BenchmarkDotNet.Attributes;
+using Pantau.Connectors.Demo;
+using Pantau.Core.Enrichment;
+using Pantau.Core.Posts;
+using Pantau.Core.Queries;
+using Pantau.Core.Text;
+
+namespace Pantau.Benchmarks;
+
+/// <summary>The CPU stages of the pipeline over the whole demo corpus: normalise, match, enrich.</summary>
+[MemoryDiagnoser]
+public class CorePipelineBenchmarks
+{
+    private static readonly Guid Workspace = Guid.NewGuid();
+    private RawPost[] _posts = [];
+    private NormalisedPost[] _normalised = [];
+    private TermMatcher _fiveTopics = TermMatcher.Empty;
+    private TermMatcher _thousandTopics = TermMatcher.Empty;
+    private readonly BaselineEnricher _enricher = new();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _posts = DemoCorpus.Instance.Posts.Select(p => new RawPost
+        {
+            SourceKind = SourceKinds.Demo,
+            ExternalId = p.Id,
+            Network = p.Network,
+            PublishedAt = DateTimeOffset.UnixEpoch,
+            Text = p.Text,
+            Title = p.Title,
+            Author = new PostAuthor(p.Author.Handle, p.Author.Name, p.Author.Followers),
+        }).ToArray();
+        _normalised = _posts.Select(p => NormalisedPost.From(Workspace, Guid.Empty, p)).ToArray();
+        string[] brands = ["nusantel, NusaHome", "Bank Sentosa, Sentosa Mobile", "Kopi Senja", "Rajawali Air", "belanjain"];
+        _fiveTopics = TermMatcher.Compile(brands.Select(q => new TopicDefinition(Guid.NewGuid(), Workspace, q)));
+        _thousandTopics = TermMatcher.Compile(Enumerable.Range(0, 1000).Select(i =>
+            new TopicDefinition(Guid.NewGuid(), Workspace, i < brands.Length ? brands[i] : $"brand{i}, produk{i} baru, #kampanye{i}")));
+    }
+
+    [Benchmark(Description = "Fold + tokenise, per corpus")]
+    public int Normalise()
+    {
+        var tokens = 0;
+        foreach (var post in _posts)
+        {
+            tokens += TextNormaliser.Tokenise(TextNormaliser.Fold(post.Text)).Count;
+        }
+
+        return tokens;
+    }
+
+    [Benchmark(Description = "Match 5 topics, per corpus")]
+    public int MatchFive() => _normalised.Sum(p => _fiveTopics.Match(p).Count);
+
+    [Benchmark(Description = "Match 1,000 topics, per corpus")]
+    public int MatchThousand() => _normalised.Sum(p => _thousandTopics.Match(p).Count);
+
+    [Benchmark(Description = "Enrich, per corpus")]
+    public double Enrich() => _normalised.Sum(p => _enricher.Enrich(p).SentimentScore);
+}

@@ -1,0 +1,22 @@
+using System.CommandLine;
+using Pantau.LoadGen;
+
+var root = new RootCommand("Pantau load generator: measures what docs/performance.md reports.");
+
+var seconds = new Option<int>("--seconds") { Description = "How long to measure.", DefaultValueFactory = _ => 20 };
+var pipeline = new Command("pipeline", "Replay the demo corpus at full speed into SQLite and report stored posts per second.") { seconds };
+pipeline.SetAction((result, ct) => PipelineThroughput.RunAsync(result.GetValue(seconds), ct));
+root.Subcommands.Add(pipeline);
+
+var runs = new Option<int>("--runs") { Description = "How many cold starts.", DefaultValueFactory = _ => 5 };
+var coldStart = new Command("coldstart", "Start pantau on a fresh data folder (SQLite, demo on) and time it until /readyz answers 200.") { runs };
+coldStart.SetAction((result, ct) => ColdStart.RunAsync(result.GetValue(runs), ct));
+root.Subcommands.Add(coldStart);
+
+var posts = new Option<int>("--posts") { Description = "How many posts to send.", DefaultValueFactory = _ => 200 };
+var rate = new Option<double>("--rate") { Description = "Posts per second.", DefaultValueFactory = _ => 10 };
+var latency = new Command("latency", "Push posts and time, in headless Chromium, how long until each is visible on the live stream.") { posts, rate };
+latency.SetAction((result, ct) => BrowserLatency.RunAsync(result.GetValue(posts), result.GetValue(rate), ct));
+root.Subcommands.Add(latency);
+
+return await root.Parse(args).InvokeAsync();
