@@ -14,9 +14,14 @@ public sealed record DemoSettings(double Speed, bool Loop)
         var loop = true;
         if (settings.ValueKind == JsonValueKind.Object)
         {
-            if (settings.TryGetProperty("speed", out var s))
+            if (settings.TryGetProperty("speed", out var s) && s.ValueKind != JsonValueKind.Null)
             {
-                speed = s.ValueKind == JsonValueKind.Number ? s.GetDouble() : double.Parse(s.GetString() ?? "", CultureInfo.InvariantCulture);
+                speed = s.ValueKind switch
+                {
+                    JsonValueKind.Number => s.GetDouble(),
+                    JsonValueKind.String when double.TryParse(s.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) => parsed,
+                    _ => throw new ArgumentException($"Demo setting 'speed' must be a number; got {s.GetRawText()}.", nameof(settings)),
+                };
             }
 
             if (settings.TryGetProperty("loop", out var l) && l.ValueKind is JsonValueKind.False)

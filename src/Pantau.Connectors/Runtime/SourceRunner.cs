@@ -13,6 +13,8 @@ public sealed class SourceRunner(IPostIngress ingress, ISourceStateStore state, 
     /// <summary>How many submitted batches of one stream may wait to be stored before reading pauses.</summary>
     public const int MaxBatchesInFlight = 4;
 
+    private static readonly IngestTicket NothingToStore = new(Task.FromResult(new IngestOutcome(0, 0, 0, 0)));
+
     public async Task RunAsync(SourceContext source, ISourceConnector connector, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -109,19 +111,35 @@ public sealed class SourceRunner(IPostIngress ingress, ISourceStateStore state, 
         {
             await foreach (var batch in stream.StreamAsync(source, cursor, linked.Token))
             {
-                if (batch.Posts.Count == 0)
-                {
-                    await state.CheckpointAsync(source.SourceId, batch.CursorAfter, new SourceProgress(clock.GetUtcNow(), 0, batch.Lag), linked.Token);
-                    continue;
-                }
-
-                var ticket = await ingress.SubmitAsync(source.WorkspaceId, source.SourceId, batch.Posts, linked.Token);
+                // An empty batch (a heartbeat) goes through the checkpointer too, so that its cursor never passes
+                // a batch submitted before it that is not stored yet.
+                var ticket = batch.Posts.Count == 0
+                    ? NothingToStore
+                    : await ingress.SubmitAsync(source.WorkspaceId, source.SourceId, batch.Posts, linked.Token);
                 await pending.Writer.WriteAsync((ticket, batch), linked.Token);
             }
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && checkpointer.IsFaulted)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && linked.IsCancellationRequested)
         {
-            // The checkpointer's failure is the one worth reporting; it is rethrown below.
+            // Only the checkpointer cancels the linked token by itself, when it fails. Its failure is the one worth
+            // reporting and is rethrown below (it may not be marked faulted yet: it is still running its catch block).
+        }
+        catch
+        {
+            // The connector failed, or the runner is stopping: stop the checkpointer too (what it had not checkpointed
+            // is read again on the next run) and wait for it, so that no checkpoint lands after this run is over.
+            pending.Writer.TryComplete();
+            await linked.CancelAsync();
+            try
+            {
+                await checkpointer;
+            }
+            catch (Exception)
+            {
+                // The connector's exception below is the one to report.
+            }
+
+            throw;
         }
         finally
         {

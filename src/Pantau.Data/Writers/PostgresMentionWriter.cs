@@ -12,8 +12,8 @@ public sealed class PostgresMentionWriter(NpgsqlDataSource dataSource) : IMentio
 {
     private const string UpsertAuthorsSql = """
         INSERT INTO "Authors" ("WorkspaceId", "Network", "Handle", "DisplayName", "Followers", "Verified", "FirstSeenAt", "LastSeenAt")
-        SELECT a.ws, a.network, a.handle, a.name, a.followers, a.verified, a.seen, a.seen
-        FROM unnest(@ws, @network, @handle, @name, @followers, @verified, @seen) AS a(ws, network, handle, name, followers, verified, seen)
+        SELECT a.ws, a.network, a.handle, a.name, a.followers, a.verified, a.first, a.last
+        FROM unnest(@ws, @network, @handle, @name, @followers, @verified, @first, @last) AS a(ws, network, handle, name, followers, verified, first, last)
         ON CONFLICT ("WorkspaceId", "Network", "Handle") DO UPDATE SET
             "DisplayName" = COALESCE(excluded."DisplayName", "Authors"."DisplayName"),
             "Followers" = COALESCE(excluded."Followers", "Authors"."Followers"),
@@ -61,22 +61,36 @@ public sealed class PostgresMentionWriter(NpgsqlDataSource dataSource) : IMentio
     private static async Task<Dictionary<(Guid, string, string), long>> UpsertAuthorsAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<MentionToStore> batch, CancellationToken cancellationToken)
     {
-        // One row per author: ON CONFLICT DO UPDATE may not touch the same row twice in a statement.
-        var authors = new Dictionary<(Guid, string, string), MentionToStore>();
+        // One row per author: ON CONFLICT DO UPDATE may not touch the same row twice in a statement. The posts of
+        // one author are merged in batch order the way one upsert per post would (as the SQLite writer does): a later
+        // post that does not say the name or the followers keeps what an earlier one said.
+        var authors = new Dictionary<(Guid, string, string), AuthorRow>();
         foreach (var item in batch)
         {
-            authors[(item.Post.WorkspaceId, item.Post.Raw.Network, item.Post.Raw.Author.Handle)] = item;
+            var key = (item.Post.WorkspaceId, item.Post.Raw.Network, item.Post.Raw.Author.Handle);
+            var author = item.Post.Raw.Author;
+            var seen = item.IngestedAt.ToUniversalTime();
+            authors[key] = authors.TryGetValue(key, out var known)
+                ? new AuthorRow(
+                    key,
+                    author.DisplayName ?? known.Name,
+                    author.Followers ?? known.Followers,
+                    author.Verified,
+                    seen < known.FirstSeen ? seen : known.FirstSeen,
+                    seen > known.LastSeen ? seen : known.LastSeen)
+                : new AuthorRow(key, author.DisplayName, author.Followers, author.Verified, seen, seen);
         }
 
         var rows = authors.Values.ToList();
         await using var command = new NpgsqlCommand(UpsertAuthorsSql, connection, transaction);
-        command.Parameters.Add(Array("ws", NpgsqlDbType.Uuid, rows.Select(r => r.Post.WorkspaceId)));
-        command.Parameters.Add(Array("network", NpgsqlDbType.Text, rows.Select(r => r.Post.Raw.Network)));
-        command.Parameters.Add(Array("handle", NpgsqlDbType.Text, rows.Select(r => r.Post.Raw.Author.Handle)));
-        command.Parameters.Add(Array("name", NpgsqlDbType.Text, rows.Select(r => r.Post.Raw.Author.DisplayName)));
-        command.Parameters.Add(Array("followers", NpgsqlDbType.Bigint, rows.Select(r => r.Post.Raw.Author.Followers)));
-        command.Parameters.Add(Array("verified", NpgsqlDbType.Boolean, rows.Select(r => r.Post.Raw.Author.Verified)));
-        command.Parameters.Add(Array("seen", NpgsqlDbType.TimestampTz, rows.Select(r => r.IngestedAt.ToUniversalTime())));
+        command.Parameters.Add(Array("ws", NpgsqlDbType.Uuid, rows.Select(r => r.Key.WorkspaceId)));
+        command.Parameters.Add(Array("network", NpgsqlDbType.Text, rows.Select(r => r.Key.Network)));
+        command.Parameters.Add(Array("handle", NpgsqlDbType.Text, rows.Select(r => r.Key.Handle)));
+        command.Parameters.Add(Array("name", NpgsqlDbType.Text, rows.Select(r => r.Name)));
+        command.Parameters.Add(Array("followers", NpgsqlDbType.Bigint, rows.Select(r => r.Followers)));
+        command.Parameters.Add(Array("verified", NpgsqlDbType.Boolean, rows.Select(r => r.Verified)));
+        command.Parameters.Add(Array("first", NpgsqlDbType.TimestampTz, rows.Select(r => r.FirstSeen)));
+        command.Parameters.Add(Array("last", NpgsqlDbType.TimestampTz, rows.Select(r => r.LastSeen)));
 
         var ids = new Dictionary<(Guid, string, string), long>(rows.Count);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -160,6 +174,14 @@ public sealed class PostgresMentionWriter(NpgsqlDataSource dataSource) : IMentio
         command.Parameters.Add(Array("ws", NpgsqlDbType.Uuid, links.Select(l => l.WorkspaceId)));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    private sealed record AuthorRow(
+        (Guid WorkspaceId, string Network, string Handle) Key,
+        string? Name,
+        long? Followers,
+        bool Verified,
+        DateTimeOffset FirstSeen,
+        DateTimeOffset LastSeen);
 
     private static NpgsqlParameter Array<T>(string name, NpgsqlDbType type, IEnumerable<T> values) =>
         new(name, NpgsqlDbType.Array | type) { Value = values.ToArray() };

@@ -14,7 +14,14 @@ public static class PantauServer
         // appsettings.json sits beside the executable, wherever pantau is started from (the data folder is relative
         // to the working directory). A host that sets its own content root (tests) keeps it.
         var ownContentRoot = args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase));
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ownContentRoot ? null : AppContext.BaseDirectory });
+        // The application is always pantau, even hosted by another program (the load generator): static assets are
+        // found through pantau's manifest.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = ownContentRoot ? null : AppContext.BaseDirectory,
+            ApplicationName = ownContentRoot ? null : typeof(PantauServer).Assembly.GetName().Name,
+        });
         builder.Configuration.AddPantauSources(args);
         // Serves MudBlazor's and the app's static files from a build as well as from a publish, in any environment.
         builder.WebHost.UseStaticWebAssets();
