@@ -23,6 +23,11 @@ public sealed class MentionReader(IDbContextFactory<PantauDbContext> contexts, M
             mentions = mentions.Where(m => m.SourceKind == kind);
         }
 
+        if (query.Network is { } network)
+        {
+            mentions = mentions.Where(m => m.Network == network);
+        }
+
         if (query.Since is { } since)
         {
             mentions = mentions.Where(m => m.PublishedAt >= since);
