@@ -10,7 +10,7 @@ namespace Pantau.Data.Storage;
 /// </summary>
 public sealed class SqliteConnectionTuning : DbConnectionInterceptor
 {
-    public const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+    public const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON; PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;";
 
     public static void Apply(SqliteConnection connection)
     {

@@ -11,6 +11,8 @@ namespace Pantau.Data.Writers;
 /// </summary>
 public sealed class SqliteMentionWriter(string connectionString) : IMentionWriter
 {
+    private readonly KnownAuthors _authors = new();
+
     private const string UpsertAuthorSql = """
         INSERT INTO "Authors" ("WorkspaceId", "Network", "Handle", "DisplayName", "Followers", "Verified", "FirstSeenAt", "LastSeenAt")
         VALUES ($ws, $network, $handle, $name, $followers, $verified, $now, $now)
@@ -46,6 +48,31 @@ public sealed class SqliteMentionWriter(string connectionString) : IMentionWrite
             return [];
         }
 
+        try
+        {
+            return await WriteBatchAsync(batch, cancellationToken);
+        }
+        catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteConstraintError)
+        {
+            // A remembered author may have been deleted with its workspace: forget them all and write once more.
+            _authors.Forget();
+            return await WriteBatchAsync(batch, cancellationToken);
+        }
+        catch
+        {
+            _authors.Forget();
+            throw;
+        }
+    }
+
+    private const int SqliteConstraintError = 19;
+
+    /// <remarks>
+    /// Microsoft.Data.Sqlite's async methods complete synchronously (SQLite has no asynchronous I/O), so the rows are
+    /// written with the synchronous calls and no per-row task; the caller runs this on the pipeline's store task.
+    /// </remarks>
+    private async Task<IReadOnlyList<StoredMention>> WriteBatchAsync(IReadOnlyList<MentionToStore> batch, CancellationToken cancellationToken)
+    {
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         SqliteConnectionTuning.Apply(connection);
@@ -59,6 +86,7 @@ public sealed class SqliteMentionWriter(string connectionString) : IMentionWrite
         await using var topic = Prepare(connection, transaction, InsertTopicSql, "$mention", "$topic", "$ws");
 
         var stored = new List<StoredMention>(batch.Count);
+        var remembered = new List<(Guid, string, Pantau.Core.Posts.PostAuthor, long, DateTimeOffset)>();
         foreach (var item in batch)
         {
             var post = item.Post;
@@ -67,15 +95,20 @@ public sealed class SqliteMentionWriter(string connectionString) : IMentionWrite
             var workspace = GuidText(post.WorkspaceId);
             var ingested = item.IngestedAt.ToUnixTimeMilliseconds();
 
-            Set(author, workspace, raw.Network, raw.Author.Handle, raw.Author.DisplayName, raw.Author.Followers, raw.Author.Verified, ingested);
-            var authorId = (long)(await author.ExecuteScalarAsync(cancellationToken))!;
+            cancellationToken.ThrowIfCancellationRequested();
+            if (_authors.Find(post.WorkspaceId, raw.Network, raw.Author, item.IngestedAt) is not { } authorId)
+            {
+                Set(author, workspace, raw.Network, raw.Author.Handle, raw.Author.DisplayName, raw.Author.Followers, raw.Author.Verified, ingested);
+                authorId = (long)author.ExecuteScalar()!;
+                remembered.Add((post.WorkspaceId, raw.Network, raw.Author, authorId, item.IngestedAt));
+            }
 
             Set(mention, workspace, GuidText(post.SourceId), raw.SourceKind, raw.ExternalId, raw.Network, authorId, raw.Title, raw.Text,
                 post.FoldedText, raw.Url, raw.PublishedAt.ToUnixTimeMilliseconds(), ingested, enrichment.Language, raw.Country,
                 raw.InReplyToExternalId, raw.RepostOfExternalId, raw.QuoteOfExternalId, raw.Engagement.Likes, raw.Engagement.Shares,
                 raw.Engagement.Replies, (int)enrichment.Sentiment, enrichment.SentimentScore, (int)enrichment.Intent, enrichment.IsSpam,
                 enrichment.Reach, enrichment.Impact, JsonSerializer.Serialize(enrichment.Explanation, WriterJson.Default.IReadOnlyListString));
-            if (await mention.ExecuteScalarAsync(cancellationToken) is not long mentionId)
+            if (mention.ExecuteScalar() is not long mentionId)
             {
                 continue; // Already stored: a re-delivery.
             }
@@ -83,13 +116,20 @@ public sealed class SqliteMentionWriter(string connectionString) : IMentionWrite
             foreach (var topicId in item.TopicIds)
             {
                 Set(topic, mentionId, GuidText(topicId), workspace);
-                await topic.ExecuteNonQueryAsync(cancellationToken);
+                topic.ExecuteNonQuery();
             }
 
             stored.Add(new StoredMention(mentionId, authorId, item));
         }
 
         await transaction.CommitAsync(cancellationToken);
+
+        // Only committed rows are remembered.
+        foreach (var (workspaceId, network, postAuthor, id, at) in remembered)
+        {
+            _authors.Remember(workspaceId, network, postAuthor, id, at);
+        }
+
         return stored;
     }
 
