@@ -7,7 +7,7 @@ namespace Pantau.Connectors.Demo;
 
 /// <summary>
 /// Replays the bundled corpus with its recorded rhythm, <see cref="DemoSettings.Speed"/> times faster, and loops.
-/// Each pass gives the posts new ids (<c>d00042~2</c>) so a looping demo keeps producing new mentions, while a
+/// Each pass gives the posts new ids (<c>2~d00042</c>; the pass first, so that a pass's ids sort together in the index) so a looping demo keeps producing new mentions, while a
 /// resumed pass re-delivers exactly the ids it delivered before.
 /// </summary>
 public sealed class DemoConnector : IStreamConnector
@@ -90,7 +90,7 @@ public sealed class DemoConnector : IStreamConnector
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     private static string PassId(string id, int pass) =>
-        pass == 0 ? id : string.Create(CultureInfo.InvariantCulture, $"{id}~{pass}");
+        pass == 0 ? id : string.Create(CultureInfo.InvariantCulture, $"{pass}~{id}");
 
     private static RawPost ToRawPost(DemoPost post, int pass, DateTimeOffset now) => new()
     {

@@ -13,6 +13,9 @@ public sealed class SourceRunner(IPostIngress ingress, ISourceStateStore state, 
     /// <summary>How many submitted batches of one stream may wait to be stored before reading pauses.</summary>
     public const int MaxBatchesInFlight = 4;
 
+    /// <summary>While stored batches queue up, a stream's cursor is written at most this often.</summary>
+    public static readonly TimeSpan CheckpointInterval = TimeSpan.FromSeconds(1);
+
     private static readonly IngestTicket NothingToStore = new(Task.FromResult(new IngestOutcome(0, 0, 0, 0)));
 
     public async Task RunAsync(SourceContext source, ISourceConnector connector, CancellationToken cancellationToken)
@@ -86,17 +89,45 @@ public sealed class SourceRunner(IPostIngress ingress, ISourceStateStore state, 
             SingleWriter = true,
         });
 
+        var lastSaved = clock.GetTimestamp();
+
         // Checkpoints run in submission order, so the stored cursor never passes a batch that is not yet stored.
         var checkpointer = Task.Run(
             async () =>
             {
                 try
                 {
+                    // Under load the next stored batches are already waiting: their cursor is saved at most once per
+                    // CheckpointInterval, and always when the queue runs dry. A crash re-delivers at most that much.
+                    PostBatch? unsaved = null;
+                    var itemsRead = 0;
                     await foreach (var (ticket, batch) in pending.Reader.ReadAllAsync(CancellationToken.None))
                     {
-                        var outcome = await ticket.Stored.WaitAsync(linked.Token);
-                        await state.CheckpointAsync(source.SourceId, batch.CursorAfter, new SourceProgress(clock.GetUtcNow(), outcome.Received, batch.Lag), linked.Token);
+                        try
+                        {
+                            itemsRead += (await ticket.Stored.WaitAsync(linked.Token)).Received;
+                        }
+                        catch when (unsaved is not null)
+                        {
+                            // What was stored before the failure keeps its progress; the rest is read again.
+                            await state.CheckpointAsync(source.SourceId, unsaved.CursorAfter, new SourceProgress(clock.GetUtcNow(), itemsRead, unsaved.Lag), CancellationToken.None);
+                            throw;
+                        }
+
+                        unsaved = batch;
+                        if (pending.Reader.Count > 0 && clock.GetElapsedTime(lastSaved) < CheckpointInterval)
+                        {
+                            continue;
+                        }
+
+                        await state.CheckpointAsync(source.SourceId, batch.CursorAfter, new SourceProgress(clock.GetUtcNow(), itemsRead, batch.Lag), linked.Token);
+                        (unsaved, itemsRead, lastSaved) = (null, 0, clock.GetTimestamp());
                         onSuccess();
+                    }
+
+                    if (unsaved is not null)
+                    {
+                        await state.CheckpointAsync(source.SourceId, unsaved.CursorAfter, new SourceProgress(clock.GetUtcNow(), itemsRead, unsaved.Lag), linked.Token);
                     }
                 }
                 catch

@@ -23,6 +23,7 @@ public static class TextNormaliser
         var decomposed = compatible.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
+        Span<char> pair = stackalloc char[2];
         foreach (var rune in decomposed.EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
@@ -43,7 +44,15 @@ public static class TextNormaliser
                 pendingSpace = false;
             }
 
-            builder.Append(Rune.ToLowerInvariant(rune).ToString());
+            var lower = Rune.ToLowerInvariant(rune);
+            if (lower.IsBmp)
+            {
+                builder.Append((char)lower.Value);
+            }
+            else
+            {
+                builder.Append(pair[..lower.EncodeToUtf16(pair)]);
+            }
         }
 
         return builder.ToString().Normalize(NormalizationForm.FormC);
@@ -53,7 +62,8 @@ public static class TextNormaliser
     public static IReadOnlyList<Token> Tokenise(string foldedText)
     {
         ArgumentNullException.ThrowIfNull(foldedText);
-        var tokens = new List<Token>();
+        // About one token per six characters of social text; sized once instead of grown.
+        var tokens = new List<Token>((foldedText.Length / 6) + 1);
         var span = foldedText.AsSpan();
         var i = 0;
         while (i < span.Length)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
@@ -134,7 +135,13 @@ public sealed class SqliteMentionWriter(string connectionString) : IMentionWrite
     }
 
     /// <summary>EF Core's SQLite provider stores GUIDs as upper-case text; raw writes must match it.</summary>
-    internal static string GuidText(Guid id) => id.ToString("D", CultureInfo.InvariantCulture).ToUpperInvariant();
+    internal static string GuidText(Guid id) =>
+        GuidTexts.Count < 100_000
+            ? GuidTexts.GetOrAdd(id, static g => g.ToString("D", CultureInfo.InvariantCulture).ToUpperInvariant())
+            : id.ToString("D", CultureInfo.InvariantCulture).ToUpperInvariant();
+
+    // Workspace, source and topic ids repeat on every row: their text is made once.
+    private static readonly ConcurrentDictionary<Guid, string> GuidTexts = new();
 
     private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
     {

@@ -20,16 +20,20 @@ public sealed class MentionFeed
         return subscription;
     }
 
-    public void Publish(IEnumerable<MentionDto> mentions)
+    /// <summary>Publishes new mentions; each is turned into a <see cref="MentionDto"/> only when its workspace has a subscriber.</summary>
+    public void Publish<T>(IEnumerable<T> mentions, Func<T, Guid> workspaceOf, Func<T, MentionDto> toDto)
     {
         ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(workspaceOf);
+        ArgumentNullException.ThrowIfNull(toDto);
         foreach (var mention in mentions)
         {
-            if (_subscribers.TryGetValue(mention.WorkspaceId, out var subscribers))
+            if (_subscribers.TryGetValue(workspaceOf(mention), out var subscribers) && !subscribers.IsEmpty)
             {
+                var dto = toDto(mention);
                 foreach (var subscription in subscribers.Keys)
                 {
-                    subscription.Writer.TryWrite(mention);
+                    subscription.Writer.TryWrite(dto);
                 }
             }
         }

@@ -128,7 +128,7 @@ public sealed class PipelineService(
             recent.Add(mention.Post.Key);
         }
 
-        feed.Publish(stored.Select(mapper.FromStored));
+        feed.Publish(stored, s => s.Item.Post.WorkspaceId, mapper.FromStored);
 
         foreach (var batch in group)
         {

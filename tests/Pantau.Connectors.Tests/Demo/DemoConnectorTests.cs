@@ -115,9 +115,9 @@ public sealed class DemoConnectorTests
         var batches = await TakePostsAsync(connector.StreamAsync(Settings(0, loop: true), null, TestContext.Current.CancellationToken), 9).Soon();
 
         var posts = batches.SelectMany(b => b.Posts).ToList();
-        Assert.Equal(["p0", "p1", "p2", "p0~1", "p1~1", "p2~1", "p0~2", "p1~2", "p2~2"], posts.Select(p => p.ExternalId));
+        Assert.Equal(["p0", "p1", "p2", "1~p0", "1~p1", "1~p2", "2~p0", "2~p1", "2~p2"], posts.Select(p => p.ExternalId));
         Assert.Equal(["0:3", "1:3", "2:3"], batches.Select(b => b.CursorAfter));
-        Assert.Equal("p0~1", posts[4].InReplyToExternalId);
+        Assert.Equal("1~p0", posts[4].InReplyToExternalId);
         Assert.Equal("https://example.test/p0?pass=1", posts[3].Url);
         Assert.Equal(posts.Count, posts.Select(p => p.ExternalId).Distinct().Count());
     }
@@ -129,7 +129,7 @@ public sealed class DemoConnectorTests
 
         var batches = await TakePostsAsync(connector.StreamAsync(Settings(0, loop: true), "1:1", TestContext.Current.CancellationToken), 3).Soon();
 
-        Assert.Equal(["p1~1", "p2~1", "p0~2"], batches.SelectMany(b => b.Posts).Select(p => p.ExternalId).Take(3));
+        Assert.Equal(["1~p1", "1~p2", "2~p0"], batches.SelectMany(b => b.Posts).Select(p => p.ExternalId).Take(3));
     }
 
     [Fact]

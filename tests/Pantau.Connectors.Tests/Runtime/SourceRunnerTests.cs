@@ -60,12 +60,12 @@ public sealed class SourceRunnerTests : IDisposable
         Assert.Equal("c0", _state.Cursor);
 
         first.Complete();
-        var c1 = await _state.NextCheckpointAsync();
-        Assert.Equal("c1", c1.Cursor);
-        Assert.Equal(2, c1.Progress.ItemsRead);
-        Assert.Equal(TimeSpan.FromSeconds(2), c1.Progress.Lag);
-        Assert.Equal(_clock.GetUtcNow(), c1.Progress.At);
-        Assert.Equal("c2", (await _state.NextCheckpointAsync()).Cursor);
+        // Both are stored now: one checkpoint covers them (checkpoints are coalesced while batches queue up).
+        var both = await _state.NextCheckpointAsync();
+        Assert.Equal("c2", both.Cursor);
+        Assert.Equal(3, both.Progress.ItemsRead);
+        Assert.Equal(TimeSpan.FromSeconds(2), both.Progress.Lag);
+        Assert.Equal(_clock.GetUtcNow(), both.Progress.At);
 
         await StopAsync(run);
         Assert.False(_state.HasError);
@@ -83,11 +83,35 @@ public sealed class SourceRunnerTests : IDisposable
         Assert.Equal("c0", _state.Cursor);
 
         first.Complete();
-        Assert.Equal("c1", (await _state.NextCheckpointAsync()).Cursor);
-        var empty = await _state.NextCheckpointAsync();
-        Assert.Equal("c2", empty.Cursor);
-        Assert.Equal(0, empty.Progress.ItemsRead);
+        var checkpoint = await _state.NextCheckpointAsync();
+        Assert.Equal("c2", checkpoint.Cursor);
+        Assert.Equal(1, checkpoint.Progress.ItemsRead); // c1's post; the empty batch read none
         Assert.False(_ingress.TryNext(out _)); // nothing to store, nothing submitted
+
+        await StopAsync(run);
+    }
+
+    [Fact]
+    public async Task Checkpoints_are_written_at_most_once_per_interval_while_stored_batches_queue_up()
+    {
+        var stream = new ScriptedStream((_, ct) => ScriptedStream.ThenHold([Batches.Of("c1"), Batches.Of("c2"), Batches.Of("c3")], ct));
+        var run = Run(stream);
+
+        var first = await _ingress.NextAsync();
+        var second = await _ingress.NextAsync();
+        var third = await _ingress.NextAsync();
+        _clock.Advance(SourceRunner.CheckpointInterval);
+        first.Complete(); // the interval has passed: saved although more batches wait
+        Assert.Equal("c1", (await _state.NextCheckpointAsync()).Cursor);
+
+        second.Complete(); // within the interval and the third still waits: not saved yet
+        await Settle();
+        Assert.Equal("c1", _state.Cursor);
+
+        third.Complete(); // the queue ran dry: saved
+        var last = await _state.NextCheckpointAsync();
+        Assert.Equal("c3", last.Cursor);
+        Assert.Equal(2, last.Progress.ItemsRead);
 
         await StopAsync(run);
     }
@@ -104,9 +128,9 @@ public sealed class SourceRunnerTests : IDisposable
         var first = await _ingress.NextAsync();
         var second = await _ingress.NextAsync();
         first.Complete();
-        Assert.Equal("c1", (await _state.NextCheckpointAsync()).Cursor);
-
         second.Fail(new InvalidOperationException("database is locked"));
+        // c1 was stored: its cursor is saved before the failure is reported, so only c2 is read again.
+        Assert.Equal("c1", (await _state.NextCheckpointAsync()).Cursor);
         var error = await _state.NextErrorAsync();
         Assert.Contains("database is locked", error.Error, StringComparison.Ordinal);
         Assert.Equal(_clock.GetUtcNow(), error.At);
