@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Pantau.Data.Storage;
@@ -93,7 +92,7 @@ public sealed class SqliteMentionWriter(string connectionString) : IMentionWrite
             var post = item.Post;
             var raw = post.Raw;
             var enrichment = item.Enrichment;
-            var workspace = GuidText(post.WorkspaceId);
+            var workspace = GuidBytes(post.WorkspaceId);
             var ingested = item.IngestedAt.ToUnixTimeMilliseconds();
 
             cancellationToken.ThrowIfCancellationRequested();
@@ -104,7 +103,7 @@ public sealed class SqliteMentionWriter(string connectionString) : IMentionWrite
                 remembered.Add((post.WorkspaceId, raw.Network, raw.Author, authorId, item.IngestedAt));
             }
 
-            Set(mention, workspace, GuidText(post.SourceId), raw.SourceKind, raw.ExternalId, raw.Network, authorId, raw.Title, raw.Text,
+            Set(mention, workspace, GuidBytes(post.SourceId), raw.SourceKind, raw.ExternalId, raw.Network, authorId, raw.Title, raw.Text,
                 post.FoldedText, raw.Url, raw.PublishedAt.ToUnixTimeMilliseconds(), ingested, enrichment.Language, raw.Country,
                 raw.InReplyToExternalId, raw.RepostOfExternalId, raw.QuoteOfExternalId, raw.Engagement.Likes, raw.Engagement.Shares,
                 raw.Engagement.Replies, (int)enrichment.Sentiment, enrichment.SentimentScore, (int)enrichment.Intent, enrichment.IsSpam,
@@ -116,7 +115,7 @@ public sealed class SqliteMentionWriter(string connectionString) : IMentionWrite
 
             foreach (var topicId in item.TopicIds)
             {
-                Set(topic, mentionId, GuidText(topicId), workspace);
+                Set(topic, mentionId, GuidBytes(topicId), workspace);
                 topic.ExecuteNonQuery();
             }
 
@@ -134,14 +133,12 @@ public sealed class SqliteMentionWriter(string connectionString) : IMentionWrite
         return stored;
     }
 
-    /// <summary>EF Core's SQLite provider stores GUIDs as upper-case text; raw writes must match it.</summary>
-    internal static string GuidText(Guid id) =>
-        GuidTexts.Count < 100_000
-            ? GuidTexts.GetOrAdd(id, static g => g.ToString("D", CultureInfo.InvariantCulture).ToUpperInvariant())
-            : id.ToString("D", CultureInfo.InvariantCulture).ToUpperInvariant();
+    /// <summary>The SQLite model stores GUIDs as 16-byte blobs (<see cref="Guid.ToByteArray()"/>); raw writes must match it.</summary>
+    internal static byte[] GuidBytes(Guid id) =>
+        GuidBlobs.Count < 100_000 ? GuidBlobs.GetOrAdd(id, static g => g.ToByteArray()) : id.ToByteArray();
 
-    // Workspace, source and topic ids repeat on every row: their text is made once.
-    private static readonly ConcurrentDictionary<Guid, string> GuidTexts = new();
+    // Workspace, source and topic ids repeat on every row: their bytes are made once.
+    private static readonly ConcurrentDictionary<Guid, byte[]> GuidBlobs = new();
 
     private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
     {

@@ -14,7 +14,7 @@ public sealed class SqliteFileTests(SqliteStorageFixture fixture) : IClassFixtur
         await connection.OpenAsync(Ct);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.Parameters.AddWithValue("$ws", SqliteMentionWriter.GuidText(workspaceId));
+        command.Parameters.AddWithValue("$ws", SqliteMentionWriter.GuidBytes(workspaceId));
         return await command.ExecuteScalarAsync(Ct);
     }
 
@@ -30,7 +30,7 @@ public sealed class SqliteFileTests(SqliteStorageFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public async Task Instants_are_unix_milliseconds_and_ids_upper_case_text_written_by_the_writer_and_by_ef_alike()
+    public async Task Instants_are_unix_milliseconds_and_ids_16_byte_blobs_written_by_the_writer_and_by_ef_alike()
     {
         var ws = await TestWorkspace.CreateAsync(fixture);
         var published = new DateTimeOffset(2026, 10, 31, 21, 15, 30, 123, TimeSpan.FromHours(7));
@@ -39,7 +39,8 @@ public sealed class SqliteFileTests(SqliteStorageFixture fixture) : IClassFixtur
         Assert.Equal("integer", await ScalarAsync("""SELECT typeof("PublishedAt") FROM "Mentions" WHERE "WorkspaceId" = $ws""", ws.Id));
         Assert.Equal(published.ToUnixTimeMilliseconds(), await ScalarAsync("""SELECT "PublishedAt" FROM "Mentions" WHERE "WorkspaceId" = $ws""", ws.Id));
         Assert.Equal("integer", await ScalarAsync("""SELECT typeof("CreatedAt") FROM "Workspaces" WHERE "Id" = $ws""", ws.Id)); // written by EF
-        Assert.Equal(SqliteMentionWriter.GuidText(ws.Id), await ScalarAsync("""SELECT "Id" FROM "Workspaces" WHERE "Id" = $ws""", ws.Id));
+        Assert.Equal(SqliteMentionWriter.GuidBytes(ws.Id), await ScalarAsync("""SELECT "Id" FROM "Workspaces" WHERE "Id" = $ws""", ws.Id));
+        Assert.Equal("blob", await ScalarAsync("""SELECT typeof("WorkspaceId") FROM "Mentions" WHERE "WorkspaceId" = $ws""", ws.Id));
         Assert.Equal(1L, await ScalarAsync("""SELECT count(*) FROM "Mentions" m JOIN "Workspaces" w ON w."Id" = m."WorkspaceId" WHERE w."Id" = $ws""", ws.Id));
     }
 }

@@ -1,5 +1,4 @@
-﻿using System;
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -15,7 +14,7 @@ namespace Pantau.Data.Migrations.Sqlite
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
@@ -29,7 +28,7 @@ namespace Pantau.Data.Migrations.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
                     DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Culture = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
@@ -57,7 +56,7 @@ namespace Pantau.Data.Migrations.Sqlite
                 name: "Workspaces",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
@@ -74,7 +73,7 @@ namespace Pantau.Data.Migrations.Sqlite
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     ClaimType = table.Column<string>(type: "TEXT", nullable: true),
                     ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
@@ -95,7 +94,7 @@ namespace Pantau.Data.Migrations.Sqlite
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     ClaimType = table.Column<string>(type: "TEXT", nullable: true),
                     ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
@@ -117,7 +116,7 @@ namespace Pantau.Data.Migrations.Sqlite
                     LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
                     ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
                     ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    UserId = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -134,8 +133,8 @@ namespace Pantau.Data.Migrations.Sqlite
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    UserId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    RoleId = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -158,7 +157,7 @@ namespace Pantau.Data.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", nullable: false),
                     Value = table.Column<string>(type: "TEXT", nullable: true)
@@ -178,8 +177,8 @@ namespace Pantau.Data.Migrations.Sqlite
                 name: "ApiKeys",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    WorkspaceId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Prefix = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Hash = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
@@ -205,7 +204,7 @@ namespace Pantau.Data.Migrations.Sqlite
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WorkspaceId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Network = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Handle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
@@ -229,8 +228,8 @@ namespace Pantau.Data.Migrations.Sqlite
                 name: "Sources",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    WorkspaceId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Enabled = table.Column<bool>(type: "INTEGER", nullable: false),
@@ -262,8 +261,8 @@ namespace Pantau.Data.Migrations.Sqlite
                 name: "Topics",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    WorkspaceId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Query = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     Color = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
@@ -286,8 +285,8 @@ namespace Pantau.Data.Migrations.Sqlite
                 name: "WorkspaceMembers",
                 columns: table => new
                 {
-                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WorkspaceId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    UserId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Role = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -313,8 +312,8 @@ namespace Pantau.Data.Migrations.Sqlite
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SourceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WorkspaceId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    SourceId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     SourceKind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     ExternalId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Network = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
@@ -363,8 +362,8 @@ namespace Pantau.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     MentionId = table.Column<long>(type: "INTEGER", nullable: false),
-                    TopicId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    TopicId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    WorkspaceId = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
                 {
