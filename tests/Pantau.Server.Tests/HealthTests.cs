@@ -8,6 +8,7 @@ public sealed class HealthTests(PantauFactoryFixture fixture) : IClassFixture<Pa
     public async Task Liveness_and_readiness_answer_ok_once_started()
     {
         var client = fixture.Factory.CreateClient();
+        await fixture.Factory.ReadyAsync();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz", TestContext.Current.CancellationToken)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz", TestContext.Current.CancellationToken)).StatusCode);
     }
@@ -16,6 +17,7 @@ public sealed class HealthTests(PantauFactoryFixture fixture) : IClassFixture<Pa
     public async Task The_api_needs_a_key_or_a_login()
     {
         var client = fixture.Factory.CreateClient();
+        await fixture.Factory.ReadyAsync();
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/workspaces", TestContext.Current.CancellationToken)).StatusCode);
     }
 
@@ -23,6 +25,7 @@ public sealed class HealthTests(PantauFactoryFixture fixture) : IClassFixture<Pa
     public async Task A_wrong_api_key_is_refused()
     {
         var client = fixture.Factory.CreateClient();
+        await fixture.Factory.ReadyAsync();
         client.DefaultRequestHeaders.Authorization = new("Bearer", "pantau_not-a-real-key");
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/workspaces", TestContext.Current.CancellationToken)).StatusCode);
     }

@@ -27,8 +27,12 @@ public sealed class PantauFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A new workspace and an API key for it, and a client that sends the key.</summary>
+    /// <summary>Start-up work (migrations, seeding) runs in the background; tests begin once it is done.</summary>
+    public Task ReadyAsync() => Services.GetRequiredService<Hosting.Readiness>().WhenReady.WaitAsync(TimeSpan.FromSeconds(60));
+
     public async Task<(Guid WorkspaceId, HttpClient Client)> NewWorkspaceAsync(string name, WorkspaceRole role = WorkspaceRole.Admin)
     {
+        await ReadyAsync();
         var services = Services;
         var (workspace, _) = await services.GetRequiredService<Workspaces>().FindOrCreateAsync(name + "-" + Guid.NewGuid().ToString("N")[..8], CancellationToken.None);
         var (_, secret) = await services.GetRequiredService<ApiKeys>().CreateAsync(workspace.Id, "test", role, CancellationToken.None);
@@ -40,6 +44,7 @@ public sealed class PantauFactory : WebApplicationFactory<Program>
     /// <summary>An API-key client for an existing workspace.</summary>
     public async Task<HttpClient> ClientForAsync(Guid workspaceId, WorkspaceRole role)
     {
+        await ReadyAsync();
         var (_, secret) = await Services.GetRequiredService<ApiKeys>().CreateAsync(workspaceId, "test", role, CancellationToken.None);
         var client = CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);

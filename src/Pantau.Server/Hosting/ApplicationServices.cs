@@ -66,9 +66,7 @@ public static class ApplicationServices
     /// <summary>The server: pipeline, sources, API, UI.</summary>
     public static IServiceCollection AddApplicationServices(this IServiceCollection services)
     {
-        // Start-up work (migrations first) must run before every other hosted service, Data Protection's key ring
-        // loader included: hosted services start in registration order.
-        services.AddHostedService<StartupScope>();
+        services.AddHostedService<StartupWork>();
         services.AddPantauCore();
 
         services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -120,15 +118,27 @@ public static class ApplicationServices
         return services;
     }
 
-    /// <summary>Runs <see cref="StartupInitializer"/> in a scope, since it uses scoped account services.</summary>
-    private sealed class StartupScope(IServiceScopeFactory scopes) : IHostedService
+    /// <summary>
+    /// Runs <see cref="StartupInitializer"/> in a scope, in the background: the web server starts listening at the
+    /// same time (answering 503 until ready), and the pipeline and sources wait for <see cref="Readiness"/>.
+    /// A failure stops Pantau with exit code 1.
+    /// </summary>
+    private sealed class StartupWork(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ILogger<StartupWork> logger) : BackgroundService
     {
-        public async Task StartAsync(CancellationToken cancellationToken)
+        protected override async Task ExecuteAsync(CancellationToken stoppingToken)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            await ActivatorUtilities.CreateInstance<StartupInitializer>(scope.ServiceProvider).StartAsync(cancellationToken);
+            await Task.Yield();
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await ActivatorUtilities.CreateInstance<StartupInitializer>(scope.ServiceProvider).StartAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                logger.LogCritical(exception, "Pantau could not start: {Reason}", exception.GetBaseException().Message);
+                Environment.ExitCode = 1;
+                lifetime.StopApplication();
+            }
         }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

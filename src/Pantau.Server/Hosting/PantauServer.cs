@@ -37,6 +37,7 @@ public static class PantauServer
         }
 
         app.UseStatusCodePages();
+        app.UseMiddleware<NotReadyYet>();
         app.UsePantauLocalization();
         app.UseAuthentication();
         app.UseAuthorization();

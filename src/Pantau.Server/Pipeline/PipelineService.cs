@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using Pantau.Connectors.Abstractions;
 using Pantau.Data.Writers;
+using Pantau.Server.Hosting;
 using Pantau.Server.Mentions;
 
 namespace Pantau.Server.Pipeline;
@@ -19,6 +20,7 @@ public sealed class PipelineService(
     MentionFeed feed,
     MentionMapper mapper,
     PipelineMetrics metrics,
+    Readiness readiness,
     IOptions<PipelineOptions> options,
     TimeProvider clock,
     ILogger<PipelineService> logger) : BackgroundService
@@ -27,6 +29,8 @@ public sealed class PipelineService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Topics must be compiled and the database migrated before the first post is processed.
+        await readiness.WhenReady.WaitAsync(stoppingToken);
         var settings = options.Value;
         var processed = Channel.CreateBounded<ProcessedBatch>(new BoundedChannelOptions(settings.ProcessingWorkers * 4)
         {

@@ -6,6 +6,7 @@ using Pantau.Connectors.Runtime;
 using Pantau.Core.Posts;
 using Pantau.Data;
 using Pantau.Server.Demo;
+using Pantau.Server.Hosting;
 
 namespace Pantau.Server.Sources;
 
@@ -19,6 +20,7 @@ public sealed class SourceSupervisor(
     SourceRunner runner,
     SourceSecrets secrets,
     IOptions<DemoOptions> demo,
+    Readiness readiness,
     TimeProvider clock,
     ILogger<SourceSupervisor> logger) : BackgroundService
 {
@@ -39,6 +41,7 @@ public sealed class SourceSupervisor(
     {
         try
         {
+            await readiness.WhenReady.WaitAsync(stoppingToken);
             while (!stoppingToken.IsCancellationRequested)
             {
                 try
