@@ -21,16 +21,7 @@ public class CorePipelineBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _posts = DemoCorpus.Instance.Posts.Select(p => new RawPost
-        {
-            SourceKind = SourceKinds.Demo,
-            ExternalId = p.Id,
-            Network = p.Network,
-            PublishedAt = DateTimeOffset.UnixEpoch,
-            Text = p.Text,
-            Title = p.Title,
-            Author = new PostAuthor(p.Author.Handle, p.Author.Name, p.Author.Followers),
-        }).ToArray();
+        _posts = DemoCorpus.Instance.Posts.Select(p => p.ToRawPost(0, DateTimeOffset.UnixEpoch)).ToArray();
         _normalised = _posts.Select(p => NormalisedPost.From(Workspace, Guid.Empty, p)).ToArray();
         string[] brands = ["nusantel, NusaHome", "Bank Sentosa, Sentosa Mobile", "Kopi Senja", "Rajawali Air", "belanjain"];
         _fiveTopics = TermMatcher.Compile(brands.Select(q => new TopicDefinition(Guid.NewGuid(), Workspace, q)));

@@ -1,3 +1,4 @@
+using Pantau.Testing;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -23,7 +24,7 @@ public sealed class PantauFixture : IAsyncLifetime
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly string _workingDirectory = Path.Combine(Path.GetTempPath(), "pantau-e2e-" + Guid.NewGuid().ToString("N")[..12]);
-    private ServerProcess? _server;
+    private PantauProcess? _server;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private HttpClient? _api;
@@ -47,12 +48,12 @@ public sealed class PantauFixture : IAsyncLifetime
     {
         get
         {
-            var corpus = Path.Combine(ServerProcess.RepositoryRoot, "src", "Pantau.Connectors", "Demo", "demo-corpus.jsonl");
+            var corpus = Path.Combine(ServerBuild.RepositoryRoot, "src", "Pantau.Connectors", "Demo", "demo-corpus.jsonl");
             return File.Exists(corpus) && new FileInfo(corpus).Length > 10;
         }
     }
 
-    private ServerProcess Server => _server ?? throw new InvalidOperationException("The server did not start.");
+    private PantauProcess Server => _server ?? throw new InvalidOperationException("The server did not start.");
 
     private HttpClient Api => _api ?? throw new InvalidOperationException("The API client is not ready.");
 
@@ -72,11 +73,11 @@ public sealed class PantauFixture : IAsyncLifetime
         var ct = TestContext.Current.CancellationToken;
         Directory.CreateDirectory(_workingDirectory);
         Directory.CreateDirectory(ScreenshotDirectory);
-        _server = ServerProcess.Start(_workingDirectory, ServerEnvironment());
+        _server = PantauProcess.StartServer(ServerBuild.Executable, _workingDirectory, ServerEnvironment());
         await Server.WaitUntilReadyAsync(TimeSpan.FromSeconds(120), ct);
 
         // An API key for the demo workspace, from the CLI in the same data folder (it prints the key once).
-        var (exit, output, error) = await ServerProcess.RunAsync(_workingDirectory, ["apikey", "create", "--workspace", "demo", "--name", "e2e"], ServerEnvironment(), ct);
+        var (exit, output, error) = await PantauProcess.RunAsync(ServerBuild.Executable, _workingDirectory, ["apikey", "create", "--workspace", "demo", "--name", "e2e"], ServerEnvironment(), ct);
         if (exit != 0)
         {
             throw new InvalidOperationException($"pantau apikey create failed ({exit}): {output}{error}");
@@ -85,7 +86,7 @@ public sealed class PantauFixture : IAsyncLifetime
         // A viewer who belongs to the demo and to a second workspace: read-only pages and the workspace switcher.
         foreach (var workspace in new[] { "demo", SecondWorkspace })
         {
-            var added = await ServerProcess.RunAsync(_workingDirectory,
+            var added = await PantauProcess.RunAsync(ServerBuild.Executable, _workingDirectory,
                 ["user", "add", "--email", ViewerEmail, "--role", "Viewer", "--workspace", workspace, "--password", ViewerPassword], ServerEnvironment(), ct);
             if (added.ExitCode != 0)
             {

@@ -12,18 +12,18 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task Version_and_help_describe_the_commands()
     {
-        var (code, output) = await PantauProcess.RunAsync(_folder, ["--version"]);
+        var (code, output) = await Server.RunAsync(_folder, ["--version"]);
         Assert.Equal(0, code);
         Assert.Matches(@"^\d+\.\d+\.\d+", output.Trim());
 
-        (code, output) = await PantauProcess.RunAsync(_folder, ["--help"]);
+        (code, output) = await Server.RunAsync(_folder, ["--help"]);
         Assert.Equal(0, code);
         foreach (var command in new[] { "serve", "migrate", "user", "apikey" })
         {
             Assert.Contains(command, output, StringComparison.Ordinal);
         }
 
-        (code, output) = await PantauProcess.RunAsync(_folder, ["user", "add", "--help"]);
+        (code, output) = await Server.RunAsync(_folder, ["user", "add", "--help"]);
         Assert.Equal(0, code);
         Assert.Contains("--workspace", output, StringComparison.Ordinal);
         Assert.Contains("--role", output, StringComparison.Ordinal);
@@ -32,12 +32,12 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task Migrate_creates_the_database_once()
     {
-        var (code, output) = await PantauProcess.RunAsync(_folder, ["migrate"]);
+        var (code, output) = await Server.RunAsync(_folder, ["migrate"]);
         Assert.True(code == 0, output);
         Assert.Contains("Applied", output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(_folder, "pantau-data", "pantau.db")));
 
-        (code, output) = await PantauProcess.RunAsync(_folder, ["migrate"]);
+        (code, output) = await Server.RunAsync(_folder, ["migrate"]);
         Assert.Equal(0, code);
         Assert.Contains("up to date", output, StringComparison.Ordinal);
     }
@@ -45,22 +45,22 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task A_user_and_an_api_key_made_on_the_command_line_work_against_the_server()
     {
-        var (code, output) = await PantauProcess.RunAsync(_folder, ["user", "add", "--email", "agent@acme.example", "--role", "Agent", "--workspace", "Acme Care"]);
+        var (code, output) = await Server.RunAsync(_folder, ["user", "add", "--email", "agent@acme.example", "--role", "Agent", "--workspace", "Acme Care"]);
         Assert.True(code == 0, output);
         Assert.Contains("Created workspace 'Acme Care'", output, StringComparison.Ordinal);
         Assert.Contains("Password (shown once):", output, StringComparison.Ordinal);
 
-        (code, output) = await PantauProcess.RunAsync(_folder, ["user", "add", "--email", "agent@acme.example", "--role", "Supervisor", "--workspace", "acme-care"]);
+        (code, output) = await Server.RunAsync(_folder, ["user", "add", "--email", "agent@acme.example", "--role", "Supervisor", "--workspace", "acme-care"]);
         Assert.True(code == 0, output);
         Assert.Contains("is Supervisor of 'Acme Care'", output, StringComparison.Ordinal);
 
-        (code, output) = await PantauProcess.RunAsync(_folder, ["apikey", "create", "--workspace", "acme-care", "--name", "crm"]);
+        (code, output) = await Server.RunAsync(_folder, ["apikey", "create", "--workspace", "acme-care", "--name", "crm"]);
         Assert.True(code == 0, output);
         var key = output.Trim();
         Assert.StartsWith("pantau_", key, StringComparison.Ordinal);
 
-        await using var server = PantauProcess.StartServer(_folder, new Dictionary<string, string> { ["PANTAU_DEMO__ENABLED"] = "false" });
-        await server.WaitUntilReadyAsync(TimeSpan.FromSeconds(30));
+        await using var server = Server.Start(_folder, new Dictionary<string, string> { ["PANTAU_DEMO__ENABLED"] = "false" });
+        await server.WaitUntilReadyAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
         using var http = new HttpClient { BaseAddress = new Uri(server.BaseAddress) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
         var workspaces = JsonNode.Parse(await http.GetStringAsync("/api/v1/workspaces", TestContext.Current.CancellationToken))!.AsArray();
@@ -70,7 +70,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task An_api_key_for_an_unknown_workspace_is_refused()
     {
-        var (code, output) = await PantauProcess.RunAsync(_folder, ["apikey", "create", "--workspace", "nowhere"]);
+        var (code, output) = await Server.RunAsync(_folder, ["apikey", "create", "--workspace", "nowhere"]);
         Assert.Equal(2, code);
         Assert.Contains("No workspace 'nowhere'", output, StringComparison.Ordinal);
     }
@@ -82,7 +82,7 @@ public sealed class CliTests : IDisposable
     [InlineData("PANTAU_PIPELINE__CAPACITY", "0", "Capacity")]
     public async Task Invalid_configuration_stops_start_up_naming_the_setting(string variable, string value, string named)
     {
-        await using var server = PantauProcess.StartServer(_folder, new Dictionary<string, string> { [variable] = value });
+        await using var server = Server.Start(_folder, new Dictionary<string, string> { [variable] = value });
         var code = await server.WaitForExitAsync(TimeSpan.FromSeconds(30));
         Assert.NotEqual(0, code);
         Assert.Contains(named, server.Output, StringComparison.Ordinal);
@@ -92,16 +92,16 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task The_first_start_prints_a_generated_admin_password_once()
     {
-        await using (var server = PantauProcess.StartServer(_folder, new Dictionary<string, string> { ["PANTAU_DEMO__ENABLED"] = "false" }))
+        await using (var server = Server.Start(_folder, new Dictionary<string, string> { ["PANTAU_DEMO__ENABLED"] = "false" }))
         {
-            await server.WaitUntilReadyAsync(TimeSpan.FromSeconds(30));
+            await server.WaitUntilReadyAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
             Assert.Contains("admin@pantau.local", server.Output, StringComparison.Ordinal);
             Assert.Contains("Password (shown once):", server.Output, StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.OK, (await new HttpClient().GetAsync($"{server.BaseAddress}/healthz", TestContext.Current.CancellationToken)).StatusCode);
         }
 
-        await using var again = PantauProcess.StartServer(_folder, new Dictionary<string, string> { ["PANTAU_DEMO__ENABLED"] = "false" });
-        await again.WaitUntilReadyAsync(TimeSpan.FromSeconds(30));
+        await using var again = Server.Start(_folder, new Dictionary<string, string> { ["PANTAU_DEMO__ENABLED"] = "false" });
+        await again.WaitUntilReadyAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
         Assert.DoesNotContain("Password (shown once):", again.Output, StringComparison.Ordinal);
     }
 

@@ -19,9 +19,9 @@ public sealed class CrashRecoveryTests : IDisposable
 
         // One pass of the corpus in about 10 s, so the kill lands in the middle of it.
         var environment = new Dictionary<string, string> { ["PANTAU_DEMO__SPEED"] = "2000", ["PANTAU_DEMO__LOOP"] = "false", ["PANTAU_ADMIN_PASSWORD"] = "Crash-Test-Password-1" };
-        await using (var first = PantauProcess.StartServer(_folder, environment))
+        await using (var first = Server.Start(_folder, environment))
         {
-            await first.WaitUntilReadyAsync(TimeSpan.FromSeconds(30));
+            await first.WaitUntilReadyAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
             await WaitUntilAsync(() => CountMentions() >= expected / 5, TimeSpan.FromSeconds(60), first);
             first.KillHard();
             await first.WaitForExitAsync(TimeSpan.FromSeconds(10));
@@ -30,9 +30,9 @@ public sealed class CrashRecoveryTests : IDisposable
         var afterKill = CountMentions();
         Assert.InRange(afterKill, 1, expected - 1);
 
-        await using (var second = PantauProcess.StartServer(_folder, environment))
+        await using (var second = Server.Start(_folder, environment))
         {
-            await second.WaitUntilReadyAsync(TimeSpan.FromSeconds(30));
+            await second.WaitUntilReadyAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
             await WaitUntilAsync(() => CountMentions() >= expected, TimeSpan.FromSeconds(90), second);
             // Give a re-delivery that would double something a moment to land, then look again.
             await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
@@ -48,16 +48,7 @@ public sealed class CrashRecoveryTests : IDisposable
     {
         var workspace = Guid.NewGuid();
         var matcher = TermMatcher.Compile(DemoWorkspaceSeeder.Topics.Select(t => new TopicDefinition(Guid.NewGuid(), workspace, t.Query)));
-        return DemoCorpus.Instance.Posts.Count(p => matcher.Match(NormalisedPost.From(workspace, Guid.Empty, new RawPost
-        {
-            SourceKind = SourceKinds.Demo,
-            ExternalId = p.Id,
-            Network = p.Network,
-            PublishedAt = DateTimeOffset.UnixEpoch,
-            Text = p.Text,
-            Title = p.Title,
-            Author = new PostAuthor(p.Author.Handle, p.Author.Name, p.Author.Followers),
-        })).Count > 0);
+        return DemoCorpus.Instance.Posts.Count(p => matcher.Match(NormalisedPost.From(workspace, Guid.Empty, p.ToRawPost(0, DateTimeOffset.UnixEpoch))).Count > 0);
     }
 
     private long CountMentions() => File.Exists(DatabasePath) ? Scalar("SELECT COUNT(*) FROM \"Mentions\"") : 0;
@@ -80,7 +71,7 @@ public sealed class CrashRecoveryTests : IDisposable
         }
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, PantauProcess server)
+    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, Pantau.Testing.PantauProcess server)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (!condition())

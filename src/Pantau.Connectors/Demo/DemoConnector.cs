@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using Pantau.Connectors.Abstractions;
 using Pantau.Core.Posts;
@@ -7,7 +6,7 @@ namespace Pantau.Connectors.Demo;
 
 /// <summary>
 /// Replays the bundled corpus with its recorded rhythm, <see cref="DemoSettings.Speed"/> times faster, and loops.
-/// Each pass gives the posts new ids (<c>2~d00042</c>; the pass first, so that a pass's ids sort together in the index) so a looping demo keeps producing new mentions, while a
+/// Each pass gives the posts new ids (<see cref="DemoPost.ToRawPost"/>) so a looping demo keeps producing new mentions, while a
 /// resumed pass re-delivers exactly the ids it delivered before.
 /// </summary>
 public sealed class DemoConnector : IStreamConnector
@@ -62,7 +61,7 @@ public sealed class DemoConnector : IStreamConnector
                         break;
                     }
 
-                    batch.Add(ToRawPost(post, position.Pass, now));
+                    batch.Add(post.ToRawPost(position.Pass, now));
                     position = position with { Next = position.Next + 1 };
                 }
 
@@ -89,24 +88,4 @@ public sealed class DemoConnector : IStreamConnector
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
-    private static string PassId(string id, int pass) =>
-        pass == 0 ? id : string.Create(CultureInfo.InvariantCulture, $"{pass}~{id}");
-
-    private static RawPost ToRawPost(DemoPost post, int pass, DateTimeOffset now) => new()
-    {
-        SourceKind = SourceKinds.Demo,
-        ExternalId = PassId(post.Id, pass),
-        Network = post.Network,
-        PublishedAt = now,
-        Text = post.Text,
-        Title = post.Title,
-        Url = post.Url is null ? null : pass == 0 ? post.Url : string.Create(CultureInfo.InvariantCulture, $"{post.Url}?pass={pass}"),
-        Author = new PostAuthor(post.Author.Handle, post.Author.Name, post.Author.Followers, post.Author.Verified),
-        Language = post.Lang,
-        Country = post.Country,
-        InReplyToExternalId = post.InReplyTo is null ? null : PassId(post.InReplyTo, pass),
-        RepostOfExternalId = post.RepostOf is null ? null : PassId(post.RepostOf, pass),
-        QuoteOfExternalId = post.QuoteOf is null ? null : PassId(post.QuoteOf, pass),
-        Engagement = new PostEngagement(post.Likes, post.Shares, post.Replies),
-    };
 }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Pantau.Core.Posts;
 
 namespace Pantau.Connectors.Demo;
 
@@ -68,7 +70,33 @@ public sealed record DemoPost(
     string? Country,
     string? Intent,
     bool IsSpam,
-    bool Crisis);
+    bool Crisis)
+{
+    /// <summary>
+    /// The post as the demo source delivers it in a given pass over the corpus. Pass 0 keeps the corpus ids; later
+    /// passes put the pass first (<c>2~d00042</c>), so that a pass's ids sort together in the unique index.
+    /// </summary>
+    public RawPost ToRawPost(int pass, DateTimeOffset publishedAt) => new()
+    {
+        SourceKind = SourceKinds.Demo,
+        ExternalId = PassId(Id, pass),
+        Network = Network,
+        PublishedAt = publishedAt,
+        Text = Text,
+        Title = Title,
+        Url = Url is null ? null : pass == 0 ? Url : string.Create(CultureInfo.InvariantCulture, $"{Url}?pass={pass}"),
+        Author = new PostAuthor(Author.Handle, Author.Name, Author.Followers, Author.Verified),
+        Language = Lang,
+        Country = Country,
+        InReplyToExternalId = InReplyTo is null ? null : PassId(InReplyTo, pass),
+        RepostOfExternalId = RepostOf is null ? null : PassId(RepostOf, pass),
+        QuoteOfExternalId = QuoteOf is null ? null : PassId(QuoteOf, pass),
+        Engagement = new PostEngagement(Likes, Shares, Replies),
+    };
+
+    private static string PassId(string id, int pass) =>
+        pass == 0 ? id : string.Create(CultureInfo.InvariantCulture, $"{pass}~{id}");
+}
 
 public sealed record DemoAuthor(string Handle, string? Name, long Followers, bool Verified);
 

@@ -1,18 +1,20 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Reflection;
 using System.Text;
 
-namespace Pantau.EndToEnd;
+namespace Pantau.Testing;
 
-/// <summary>The real <c>pantau</c> executable (the server project's build output) as a child process in a folder of its own.</summary>
-public sealed class ServerProcess : IAsyncDisposable
+/// <summary>
+/// The real <c>pantau</c> executable as a child process in a folder of its own, for tests that meet Pantau as a user
+/// does: its command line, a server that is killed, a browser session. It never inherits the test host's settings.
+/// </summary>
+public sealed class PantauProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private ServerProcess(Process process, int port)
+    private PantauProcess(Process process, int port)
     {
         _process = process;
         Port = port;
@@ -37,23 +39,22 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    /// <summary><c>pantau.dll</c> in the server project's output (PANTAU_E2E_SERVER_DLL overrides it).</summary>
-    public static string Executable =>
-        Environment.GetEnvironmentVariable("PANTAU_E2E_SERVER_DLL") is { Length: > 0 } given ? given : Metadata("PantauServerDll");
+    public bool HasExited => _process.HasExited;
 
-    public static string RepositoryRoot => Metadata("RepositoryRoot");
-
-    public static ServerProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment)
+    /// <summary>Starts <c>pantau serve</c> on a free loopback port.</summary>
+    /// <param name="executable">The path of <c>pantau.dll</c>.</param>
+    public static PantauProcess StartServer(string executable, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = FreePort();
-        return new ServerProcess(StartProcess(workingDirectory, ["serve", "--urls", $"http://127.0.0.1:{port}"], environment), port);
+        return new PantauProcess(StartProcess(executable, workingDirectory, ["serve", "--urls", $"http://127.0.0.1:{port}"], environment), port);
     }
 
     /// <summary>Runs a CLI command (<c>pantau apikey create …</c>) to the end.</summary>
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
-        string workingDirectory, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
+        string executable, string workingDirectory, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null,
+        CancellationToken cancellationToken = default)
     {
-        using var process = StartProcess(workingDirectory, arguments, environment);
+        using var process = StartProcess(executable, workingDirectory, arguments, environment);
         var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -62,7 +63,7 @@ public sealed class ServerProcess : IAsyncDisposable
         return (process.ExitCode, await stdout, await stderr);
     }
 
-    public async Task WaitUntilReadyAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    public async Task WaitUntilReadyAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var clock = Stopwatch.StartNew();
@@ -94,6 +95,16 @@ public sealed class ServerProcess : IAsyncDisposable
         throw new TimeoutException($"pantau was not ready after {timeout}:\n{Output}");
     }
 
+    /// <summary>Like <c>kill -9</c>: no shutdown code runs.</summary>
+    public void KillHard() => _process.Kill(entireProcessTree: true);
+
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cancel.Token);
+        return _process.ExitCode;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
@@ -106,11 +117,11 @@ public sealed class ServerProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static Process StartProcess(string workingDirectory, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment)
+    private static Process StartProcess(string executable, string workingDirectory, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment)
     {
-        if (!File.Exists(Executable))
+        if (!File.Exists(executable))
         {
-            throw new FileNotFoundException($"The pantau server is not built at {Executable}. Build the solution first.", Executable);
+            throw new FileNotFoundException($"The pantau server is not built at {executable}. Build the solution first.", executable);
         }
 
         var info = new ProcessStartInfo("dotnet")
@@ -120,7 +131,7 @@ public sealed class ServerProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(Executable);
+        info.ArgumentList.Add(executable);
         foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);
@@ -134,17 +145,13 @@ public sealed class ServerProcess : IAsyncDisposable
 
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["PANTAU_LOGGING__LOGLEVEL__DEFAULT"] = "Warning";
-        foreach (var (key, value) in environment)
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[key] = value;
         }
 
         return Process.Start(info) ?? throw new InvalidOperationException("Could not start pantau.");
     }
-
-    private static string Metadata(string key) =>
-        typeof(ServerProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == key)?.Value
-        ?? throw new InvalidOperationException($"Assembly metadata '{key}' is missing; it is set by Pantau.EndToEnd.csproj.");
 
     private static int FreePort()
     {
