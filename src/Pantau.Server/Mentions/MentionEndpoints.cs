@@ -64,7 +64,9 @@ public static class MentionEndpoints
             return ApiProblems.Invalid("q", "Search text is at most 500 characters.");
         }
 
-        var page = await reader.ListAsync(new MentionQuery(workspaceId, topic, source, since, until, parsedSentiment, q, before, limit ?? MentionQuery.DefaultLimit), ct);
+        // Instants are compared in UTC (PostgreSQL's timestamptz takes only UTC values).
+        var page = await reader.ListAsync(
+            new MentionQuery(workspaceId, topic, source, since?.ToUniversalTime(), until?.ToUniversalTime(), parsedSentiment, q, before, limit ?? MentionQuery.DefaultLimit), ct);
         return TypedResults.Ok(page);
     }
 
