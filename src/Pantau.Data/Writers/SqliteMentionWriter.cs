@@ -6,8 +6,8 @@ using Pantau.Data.Storage;
 namespace Pantau.Data.Writers;
 
 /// <summary>
-/// Batched writes to SQLite with prepared statements in one transaction: one author upsert and one
-/// <c>INSERT … ON CONFLICT DO NOTHING RETURNING</c> per post, topic links only for new mentions.
+/// Batched writes to SQLite with prepared statements in one transaction: an author upsert only for authors not
+/// written recently, one <c>INSERT … ON CONFLICT DO NOTHING RETURNING</c> per post, topic links only for new mentions.
 /// </summary>
 public sealed class SqliteMentionWriter(string connectionString) : IMentionWriter
 {
@@ -68,8 +68,8 @@ public sealed class SqliteMentionWriter(string connectionString) : IMentionWrite
     private const int SqliteConstraintError = 19;
 
     /// <remarks>
-    /// Microsoft.Data.Sqlite's async methods complete synchronously (SQLite has no asynchronous I/O), so the rows are
-    /// written with the synchronous calls and no per-row task; the caller runs this on the pipeline's store task.
+    /// SQLite has no asynchronous I/O (Microsoft.Data.Sqlite's async methods complete synchronously), so the rows are
+    /// written with synchronous calls and no per-row task; the caller runs this on the pipeline's store task.
     /// </remarks>
     private async Task<IReadOnlyList<StoredMention>> WriteBatchAsync(IReadOnlyList<MentionToStore> batch, CancellationToken cancellationToken)
     {
@@ -78,12 +78,9 @@ public sealed class SqliteMentionWriter(string connectionString) : IMentionWrite
         SqliteConnectionTuning.Apply(connection);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
 
-        await using var author = Prepare(connection, transaction, UpsertAuthorSql, "$ws", "$network", "$handle", "$name", "$followers", "$verified", "$now");
-        await using var mention = Prepare(connection, transaction, InsertMentionSql,
-            "$ws", "$source", "$kind", "$external", "$network", "$author", "$title", "$text", "$search", "$url", "$published",
-            "$ingested", "$language", "$country", "$replyTo", "$repostOf", "$quoteOf", "$likes", "$shares", "$replies",
-            "$sentiment", "$score", "$intent", "$spam", "$reach", "$impact", "$explanation");
-        await using var topic = Prepare(connection, transaction, InsertTopicSql, "$mention", "$topic", "$ws");
+        using var author = new SqliteStatement(connection, UpsertAuthorSql);
+        using var mention = new SqliteStatement(connection, InsertMentionSql);
+        using var topic = new SqliteStatement(connection, InsertTopicSql);
 
         var stored = new List<StoredMention>(batch.Count);
         var remembered = new List<(Guid, string, Pantau.Core.Posts.PostAuthor, long, DateTimeOffset)>();
@@ -98,25 +95,56 @@ public sealed class SqliteMentionWriter(string connectionString) : IMentionWrite
             cancellationToken.ThrowIfCancellationRequested();
             if (_authors.Find(post.WorkspaceId, raw.Network, raw.Author, item.IngestedAt) is not { } authorId)
             {
-                Set(author, workspace, raw.Network, raw.Author.Handle, raw.Author.DisplayName, raw.Author.Followers, raw.Author.Verified, ingested);
-                authorId = (long)author.ExecuteScalar()!;
+                author.Bind(1, workspace);
+                author.Bind(2, raw.Network);
+                author.Bind(3, raw.Author.Handle);
+                author.Bind(4, raw.Author.DisplayName);
+                author.Bind(5, raw.Author.Followers);
+                author.Bind(6, raw.Author.Verified);
+                author.Bind(7, ingested);
+                authorId = author.ExecuteScalarInt64() ?? throw new InvalidOperationException("The author upsert returned no id.");
                 remembered.Add((post.WorkspaceId, raw.Network, raw.Author, authorId, item.IngestedAt));
             }
 
-            Set(mention, workspace, GuidBytes(post.SourceId), raw.SourceKind, raw.ExternalId, raw.Network, authorId, raw.Title, raw.Text,
-                post.FoldedText, raw.Url, raw.PublishedAt.ToUnixTimeMilliseconds(), ingested, enrichment.Language, raw.Country,
-                raw.InReplyToExternalId, raw.RepostOfExternalId, raw.QuoteOfExternalId, raw.Engagement.Likes, raw.Engagement.Shares,
-                raw.Engagement.Replies, (int)enrichment.Sentiment, enrichment.SentimentScore, (int)enrichment.Intent, enrichment.IsSpam,
-                enrichment.Reach, enrichment.Impact, JsonSerializer.Serialize(enrichment.Explanation, WriterJson.Default.IReadOnlyListString));
-            if (mention.ExecuteScalar() is not long mentionId)
+            // Positions follow the column list of InsertMentionSql.
+            mention.Bind(1, workspace);
+            mention.Bind(2, GuidBytes(post.SourceId));
+            mention.Bind(3, raw.SourceKind);
+            mention.Bind(4, raw.ExternalId);
+            mention.Bind(5, raw.Network);
+            mention.Bind(6, authorId);
+            mention.Bind(7, raw.Title);
+            mention.Bind(8, raw.Text);
+            mention.Bind(9, post.FoldedText);
+            mention.Bind(10, raw.Url);
+            mention.Bind(11, raw.PublishedAt.ToUnixTimeMilliseconds());
+            mention.Bind(12, ingested);
+            mention.Bind(13, enrichment.Language);
+            mention.Bind(14, raw.Country);
+            mention.Bind(15, raw.InReplyToExternalId);
+            mention.Bind(16, raw.RepostOfExternalId);
+            mention.Bind(17, raw.QuoteOfExternalId);
+            mention.Bind(18, raw.Engagement.Likes);
+            mention.Bind(19, raw.Engagement.Shares);
+            mention.Bind(20, raw.Engagement.Replies);
+            mention.Bind(21, (int)enrichment.Sentiment);
+            mention.Bind(22, enrichment.SentimentScore);
+            mention.Bind(23, (int)enrichment.Intent);
+            mention.Bind(24, enrichment.IsSpam);
+            mention.Bind(25, enrichment.Reach);
+            mention.Bind(26, enrichment.Impact);
+            mention.Bind(27, JsonSerializer.Serialize(enrichment.Explanation, WriterJson.Default.IReadOnlyListString));
+            if (mention.ExecuteScalarInt64() is not { } mentionId)
             {
                 continue; // Already stored: a re-delivery.
             }
 
             foreach (var topicId in item.TopicIds)
             {
-                Set(topic, mentionId, GuidBytes(topicId), workspace);
-                topic.ExecuteNonQuery();
+                topic.Bind(1, mentionId);
+                topic.Bind(2, GuidBytes(topicId));
+                topic.Bind(3, workspace);
+                topic.Execute();
             }
 
             stored.Add(new StoredMention(mentionId, authorId, item));
@@ -139,26 +167,4 @@ public sealed class SqliteMentionWriter(string connectionString) : IMentionWrite
 
     // Workspace, source and topic ids repeat on every row: their bytes are made once.
     private static readonly ConcurrentDictionary<Guid, byte[]> GuidBlobs = new();
-
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in parameters)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-
-        command.Prepare();
-        return command;
-    }
-
-    private static void Set(SqliteCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-    }
 }
