@@ -31,9 +31,21 @@ public sealed class HealthTests(PantauFactoryFixture fixture) : IClassFixture<Pa
     }
 
     [Fact]
+    public async Task A_login_form_post_without_the_antiforgery_token_is_refused()
+    {
+        var client = fixture.Factory.CreateClient(new() { AllowAutoRedirect = false });
+        await fixture.Factory.ReadyAsync();
+        var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["email"] = "admin@pantau.local", ["password"] = PantauFactory.AdminPassword });
+        var response = await client.PostAsync("/account/login", form, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(response.Headers.Contains("Set-Cookie") && response.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith(".Pantau.Auth", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task The_openapi_document_describes_the_api()
     {
         var client = fixture.Factory.CreateClient();
+        await fixture.Factory.ReadyAsync();
         var document = await client.GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken);
         Assert.Contains("/api/v1/workspaces/{workspaceId}/mentions", document, StringComparison.Ordinal);
         Assert.Contains("/api/v1/workspaces/{workspaceId}/topics", document, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Pantau.Data.Entities;
@@ -14,6 +15,11 @@ public static class AccountEndpoints
 
         account.MapPost("/login", async (HttpContext http, SignInManager<PantauUser> signIn, UserManager<PantauUser> users) =>
         {
+            if (AntiforgeryFailed(http))
+            {
+                return FormExpired();
+            }
+
             var form = await http.Request.ReadFormAsync(http.RequestAborted);
             var email = form["email"].ToString().Trim();
             var password = form["password"].ToString();
@@ -35,13 +41,18 @@ public static class AccountEndpoints
             }
 
             return Results.LocalRedirect(returnUrl);
-        });
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute()); // the form is read by hand, so validation is asked for
 
-        account.MapPost("/logout", async (SignInManager<PantauUser> signIn) =>
+        account.MapPost("/logout", async (HttpContext http, SignInManager<PantauUser> signIn) =>
         {
+            if (AntiforgeryFailed(http))
+            {
+                return FormExpired();
+            }
+
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/login");
-        });
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute());
 
         account.MapGet("/culture", async (HttpContext http, string culture, string? returnUrl, UserManager<PantauUser> users) =>
         {
@@ -60,6 +71,12 @@ public static class AccountEndpoints
             return Results.LocalRedirect(SafeReturnUrl(returnUrl));
         });
     }
+
+    /// <summary>The antiforgery middleware marks a form post without a valid token; the endpoint refuses it.</summary>
+    private static bool AntiforgeryFailed(HttpContext http) => http.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false };
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult FormExpired() =>
+        TypedResults.Problem(title: "The form has expired or did not come from Pantau; reload the page and try again.", statusCode: StatusCodes.Status400BadRequest);
 
     /// <summary>Only local paths: an absolute or protocol-relative URL would be an open redirect.</summary>
     public static string SafeReturnUrl(string? returnUrl) =>
