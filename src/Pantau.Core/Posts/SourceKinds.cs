@@ -17,6 +17,4 @@ public static class SourceKinds
 
     public static readonly IReadOnlyList<string> All =
         [Demo, Feed, X, YouTube, Facebook, Instagram, Mastodon, Bluesky, Reddit, Email, Webhook];
-
-    public static bool IsKnown(string kind) => All.Contains(kind, StringComparer.Ordinal);
 }

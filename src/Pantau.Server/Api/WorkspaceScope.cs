@@ -30,7 +30,14 @@ public sealed class WorkspaceScope(WorkspaceAccess access) : IEndpointFilter
     }
 
     public static WorkspaceRole RoleOf(HttpContext http) => http.Items[RoleKey] is WorkspaceRole role ? role : WorkspaceRole.Viewer;
+}
 
-    /// <summary>Topics and sources are configured by supervisors and admins.</summary>
-    public static bool CanConfigure(HttpContext http) => RoleOf(http) >= WorkspaceRole.Supervisor;
+public static class ConfigureRole
+{
+    /// <summary>Topics and sources are configured by supervisors and admins: other roles get 403 on the endpoint.</summary>
+    public static RouteHandlerBuilder RequireConfigureRole(this RouteHandlerBuilder endpoint, string what) =>
+        endpoint.AddEndpointFilter(async (context, next) =>
+            WorkspaceScope.RoleOf(context.HttpContext) >= WorkspaceRole.Supervisor
+                ? await next(context)
+                : ApiProblems.Forbidden($"Only supervisors and admins change {what}."));
 }

@@ -23,6 +23,4 @@ public sealed class ChannelPostIngress(IOptions<PipelineOptions> options, TimePr
         await _channel.Writer.WriteAsync(batch, cancellationToken);
         return new IngestTicket(batch.Stored);
     }
-
-    public void Complete() => _channel.Writer.TryComplete();
 }

@@ -18,9 +18,15 @@ public sealed record SourceDto(
     public static SourceDto From(Source s, bool pushed)
     {
         ArgumentNullException.ThrowIfNull(s);
-        using var settings = JsonDocument.Parse(string.IsNullOrWhiteSpace(s.SettingsJson) ? "{}" : s.SettingsJson);
-        return new SourceDto(s.Id, s.Kind, s.Name, s.Enabled, settings.RootElement.Clone(), s.ProtectedSecrets is not null,
+        return new SourceDto(s.Id, s.Kind, s.Name, s.Enabled, ReadSettings(s.SettingsJson), s.ProtectedSecrets is not null,
             SourceHealthDto.From(s, pushed), s.CreatedAt, s.UpdatedAt);
+    }
+
+    /// <summary>A source's stored settings as a JSON element; none stored reads as <c>{}</c>.</summary>
+    public static JsonElement ReadSettings(string? settingsJson)
+    {
+        using var settings = JsonDocument.Parse(string.IsNullOrWhiteSpace(settingsJson) ? "{}" : settingsJson);
+        return settings.RootElement.Clone();
     }
 }
 

@@ -35,17 +35,17 @@ public static class SourceEndpoints
             return source is null ? ApiProblems.NotFound("The source") : TypedResults.Ok(SourceHealthDto.From(source, editor.IsPush(source.Kind)));
         }).WithName("GetSourceHealth");
 
-        sources.MapPost("/", async (Guid workspaceId, SourceInput input, HttpContext http, SourceEditor editor, CancellationToken ct) =>
-            !WorkspaceScope.CanConfigure(http) ? ApiProblems.Forbidden("Only supervisors and admins change sources.")
-            : await editor.CreateAsync(workspaceId, input, ct)).WithName("CreateSource");
+        sources.MapPost("/", async (Guid workspaceId, SourceInput input, SourceEditor editor, CancellationToken ct) =>
+            await editor.CreateAsync(workspaceId, input, ct))
+            .WithName("CreateSource").RequireConfigureRole("sources");
 
-        sources.MapPut("/{sourceId:guid}", async (Guid workspaceId, Guid sourceId, SourceInput input, HttpContext http, SourceEditor editor, CancellationToken ct) =>
-            !WorkspaceScope.CanConfigure(http) ? ApiProblems.Forbidden("Only supervisors and admins change sources.")
-            : await editor.UpdateAsync(workspaceId, sourceId, input, ct)).WithName("UpdateSource");
+        sources.MapPut("/{sourceId:guid}", async (Guid workspaceId, Guid sourceId, SourceInput input, SourceEditor editor, CancellationToken ct) =>
+            await editor.UpdateAsync(workspaceId, sourceId, input, ct))
+            .WithName("UpdateSource").RequireConfigureRole("sources");
 
-        sources.MapDelete("/{sourceId:guid}", async (Guid workspaceId, Guid sourceId, HttpContext http, SourceEditor editor, CancellationToken ct) =>
-            !WorkspaceScope.CanConfigure(http) ? ApiProblems.Forbidden("Only supervisors and admins change sources.")
-            : await editor.DeleteAsync(workspaceId, sourceId, ct)).WithName("DeleteSource");
+        sources.MapDelete("/{sourceId:guid}", async (Guid workspaceId, Guid sourceId, SourceEditor editor, CancellationToken ct) =>
+            await editor.DeleteAsync(workspaceId, sourceId, ct))
+            .WithName("DeleteSource").RequireConfigureRole("sources");
 
         sources.MapPost("/{sourceId:guid}/posts", DeliverAsync).WithName("PushPosts").DisableAntiforgery();
     }
@@ -87,9 +87,7 @@ public static class SourceEndpoints
         IReadOnlyList<Pantau.Core.Posts.RawPost> posts;
         try
         {
-            using var settings = System.Text.Json.JsonDocument.Parse(string.IsNullOrWhiteSpace(source.SettingsJson) ? "{}" : source.SettingsJson);
-            var context = new SourceContext(source.Id, workspaceId, source.Kind, source.Name, settings.RootElement.Clone(), secrets.Unprotect(source.ProtectedSecrets));
-            posts = connector.ParseDelivery(context, buffer.GetBuffer().AsSpan(0, (int)buffer.Length), clock);
+            posts = connector.ParseDelivery(secrets.ContextFor(source), buffer.GetBuffer().AsSpan(0, (int)buffer.Length), clock);
         }
         catch (PushRejectedException rejected)
         {

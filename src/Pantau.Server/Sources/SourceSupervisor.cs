@@ -98,8 +98,7 @@ public sealed class SourceSupervisor(
             SourceContext context;
             try
             {
-                using var settings = JsonDocument.Parse(string.IsNullOrWhiteSpace(source.SettingsJson) ? "{}" : source.SettingsJson);
-                context = new SourceContext(source.Id, source.WorkspaceId, source.Kind, source.Name, settings.RootElement.Clone(), secrets.Unprotect(source.ProtectedSecrets));
+                context = secrets.ContextFor(source);
             }
             catch (Exception exception) when (exception is JsonException or System.Security.Cryptography.CryptographicException)
             {

@@ -36,17 +36,17 @@ public static partial class TopicEndpoints
             return topic is null ? ApiProblems.NotFound("The topic") : TypedResults.Ok(TopicDto.From(topic));
         }).WithName("GetTopic");
 
-        topics.MapPost("/", async (Guid workspaceId, TopicInput input, HttpContext http, TopicEditor editor, CancellationToken ct) =>
-            !WorkspaceScope.CanConfigure(http) ? ApiProblems.Forbidden("Only supervisors and admins change topics.")
-            : await editor.CreateAsync(workspaceId, input, ct)).WithName("CreateTopic");
+        topics.MapPost("/", async (Guid workspaceId, TopicInput input, TopicEditor editor, CancellationToken ct) =>
+            await editor.CreateAsync(workspaceId, input, ct))
+            .WithName("CreateTopic").RequireConfigureRole("topics");
 
-        topics.MapPut("/{topicId:guid}", async (Guid workspaceId, Guid topicId, TopicInput input, HttpContext http, TopicEditor editor, CancellationToken ct) =>
-            !WorkspaceScope.CanConfigure(http) ? ApiProblems.Forbidden("Only supervisors and admins change topics.")
-            : await editor.UpdateAsync(workspaceId, topicId, input, ct)).WithName("UpdateTopic");
+        topics.MapPut("/{topicId:guid}", async (Guid workspaceId, Guid topicId, TopicInput input, TopicEditor editor, CancellationToken ct) =>
+            await editor.UpdateAsync(workspaceId, topicId, input, ct))
+            .WithName("UpdateTopic").RequireConfigureRole("topics");
 
-        topics.MapDelete("/{topicId:guid}", async (Guid workspaceId, Guid topicId, HttpContext http, TopicEditor editor, CancellationToken ct) =>
-            !WorkspaceScope.CanConfigure(http) ? ApiProblems.Forbidden("Only supervisors and admins change topics.")
-            : await editor.DeleteAsync(workspaceId, topicId, ct)).WithName("DeleteTopic");
+        topics.MapDelete("/{topicId:guid}", async (Guid workspaceId, Guid topicId, TopicEditor editor, CancellationToken ct) =>
+            await editor.DeleteAsync(workspaceId, topicId, ct))
+            .WithName("DeleteTopic").RequireConfigureRole("topics");
     }
 
     /// <summary>Checks a topic's input; null when valid, else the field and what is wrong.</summary>
