@@ -2,7 +2,7 @@ using Pantau.Core.Posts;
 
 namespace Pantau.Core.Tests;
 
-/// <summary>Builds posts for tests with only what a test cares about.</summary>
+/// <summary>Builds posts for tests with only what a test cares about; use <c>with</c> on <see cref="Raw"/> for the rest.</summary>
 internal static class Posts
 {
     public static readonly Guid WorkspaceA = new("aaaaaaaa-0000-0000-0000-000000000001");
@@ -24,4 +24,6 @@ internal static class Posts
 
     public static NormalisedPost In(Guid workspace, string text, string? title = null) =>
         NormalisedPost.From(workspace, Source, Raw(text, title));
+
+    public static NormalisedPost In(Guid workspace, RawPost raw) => NormalisedPost.From(workspace, Source, raw);
 }

@@ -57,6 +57,8 @@ public sealed partial class BrowserTests(PantauFixture pantau)
         var detail = page.GetByTestId("mention-detail");
         await detail.WaitForAsync();
         Assert.Contains(token, await page.GetByTestId("mention-text").InnerTextAsync(), StringComparison.Ordinal);
+        // The words that made it a mention of the Nusantel topic are marked.
+        Assert.Equal("Nusantel", await page.GetByTestId("mention-text").Locator("mark.match").First.InnerTextAsync());
         Assert.Contains("Tester E2E", await detail.InnerTextAsync(), StringComparison.Ordinal);
         await Browser.ScreenshotAsync(page, "flow-detail");
     }

@@ -94,7 +94,7 @@ public sealed class ManagementTests(PantauFixture pantau)
     }
 
     [Fact]
-    public async Task A_supervisor_adds_a_topic_with_validation_and_deletes_it()
+    public async Task A_supervisor_adds_a_topic_with_validation_preview_and_deletes_it()
     {
         pantau.SkipIfUnavailable();
         await using var context = await pantau.NewContextAsync();
@@ -108,9 +108,27 @@ public sealed class ManagementTests(PantauFixture pantau)
         await Browser.Field(page, "topic-name").FillAsync(name);
         await page.GetByTestId("topic-save").ClickAsync();
         // The editor's own validation (the API's), in Indonesian.
-        await page.Locator(".mud-dialog").GetByText("Kueri wajib diisi, 1 sampai 4000 karakter.").WaitForAsync();
+        await page.Locator(".mud-dialog").GetByText("Kueri wajib diisi: kata-kata yang didengarkan, misalnya nusantel OR \"kartu halo\".").WaitForAsync();
 
-        await Browser.Field(page, "topic-query").FillAsync("produk e2e, \"layanan cepat\", #e2etest");
+        // While typing: the error is shown at its column, underlined in an echo of the query.
+        await Browser.Field(page, "topic-query").FillAsync("nusantel sinyal NEAR/5");
+        var error = page.GetByTestId("query-error");
+        await error.WaitForAsync();
+        Assert.Equal("NEAR/5", await error.Locator(".query-error-mark").InnerTextAsync());
+        Assert.Contains("NEAR/5 needs something on its right, column 17", await error.InnerTextAsync(), StringComparison.Ordinal);
+        await Browser.ScreenshotAsync(page, "topic-query-error");
+
+        // A valid query previews what it would match among stored mentions, with the matched words marked.
+        await Browser.Field(page, "topic-query").FillAsync("nusantel* OR (sinyal NEAR/3 (lemot OR lelet)) OR #e2etest");
+        var preview = page.GetByTestId("query-preview");
+        await preview.WaitForAsync();
+        if (PantauFixture.DemoCorpusHasPosts)
+        {
+            await page.GetByTestId("preview-example").First.WaitForAsync();
+            Assert.True(await preview.Locator("mark.match").CountAsync() > 0, "Preview examples mark the matched words.");
+        }
+
+        await Browser.ScreenshotAsync(page, "topic-query-preview");
         await page.GetByTestId("topic-save").ClickAsync();
         await page.GetByTestId("topic-dialog").WaitForAsync(new() { State = WaitForSelectorState.Detached });
         var row = page.Locator("tr").Filter(new() { HasText = name });

@@ -18,7 +18,7 @@ public sealed class CliTests : IDisposable
 
         (code, output) = await Server.RunAsync(_folder, ["--help"]);
         Assert.Equal(0, code);
-        foreach (var command in new[] { "serve", "migrate", "user", "apikey" })
+        foreach (var command in new[] { "serve", "migrate", "user", "apikey", "match" })
         {
             Assert.Contains(command, output, StringComparison.Ordinal);
         }

@@ -47,7 +47,7 @@ public sealed class CrashRecoveryTests : IDisposable
     private static long ExpectedDemoMentions()
     {
         var workspace = Guid.NewGuid();
-        var matcher = TermMatcher.Compile(DemoWorkspaceSeeder.Topics.Select(t => new TopicDefinition(Guid.NewGuid(), workspace, t.Query)));
+        var matcher = TopicMatcher.Compile(DemoWorkspaceSeeder.Topics.Select(t => new TopicDefinition(Guid.NewGuid(), workspace, t.Query)));
         return DemoCorpus.Instance.Posts.Count(p => matcher.Match(NormalisedPost.From(workspace, Guid.Empty, p.ToRawPost(0, DateTimeOffset.UnixEpoch))).Count > 0);
     }
 

@@ -16,4 +16,8 @@ internal static class Server
         var (code, output, error) = await PantauProcess.RunAsync(Executable, workingDirectory, arguments, cancellationToken: TestContext.Current.CancellationToken);
         return (code, output + error);
     }
+
+    /// <summary>Runs a CLI command to the end with the given standard input; standard output and standard error apart.</summary>
+    public static Task<(int ExitCode, string Output, string Error)> RunPipedAsync(string workingDirectory, IReadOnlyList<string> arguments, string? standardInput = null) =>
+        PantauProcess.RunAsync(Executable, workingDirectory, arguments, standardInput, cancellationToken: TestContext.Current.CancellationToken);
 }

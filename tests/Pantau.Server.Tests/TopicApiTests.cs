@@ -12,7 +12,7 @@ public sealed class TopicApiTests(PantauFactoryFixture fixture) : IClassFixture<
     public async Task A_topic_is_created_read_changed_and_deleted()
     {
         var (ws, client) = await fixture.Factory.NewWorkspaceAsync("topics");
-        var id = await client.CreateTopicAsync(ws, "Nusantel", "nusantel, NusaHome");
+        var id = await client.CreateTopicAsync(ws, "Nusantel", "nusantel OR NusaHome");
 
         var read = await (await client.GetAsync($"{Api.Workspace(ws)}/topics/{id}", Ct)).JsonAsync(HttpStatusCode.OK);
         Assert.Equal("Nusantel", read["name"]!.GetValue<string>());
@@ -42,6 +42,64 @@ public sealed class TopicApiTests(PantauFactoryFixture fixture) : IClassFixture<
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.JsonAsync(HttpStatusCode.BadRequest);
         Assert.NotNull(problem["errors"]![field]);
+    }
+
+    [Theory]
+    [InlineData("nusantel sinyal NEAR/5", 17, "NEAR/5 needs something on its right, column 17.")]
+    [InlineData("(kopi OR senja", 1, "This '(' is never closed; add ')', column 1.")]
+    [InlineData("-promo", 1, "The query only excludes (NOT or '-'), so it would match nearly everything; add words to look for, column 1.")]
+    public async Task A_query_that_does_not_parse_gets_a_problem_naming_the_column(string query, int column, string message)
+    {
+        var (ws, client) = await fixture.Factory.NewWorkspaceAsync("badquery");
+        var response = await client.PostAsJsonAsync($"{Api.Workspace(ws)}/topics", new { name = "Nusantel", query }, Ct);
+        var problem = await response.JsonAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(message, problem["errors"]!["query"]![0]!.GetValue<string>());
+        Assert.Equal(column, problem["column"]!.GetValue<int>());
+
+        var preview = await client.PostAsJsonAsync($"{Api.Workspace(ws)}/topics/preview", new { query }, Ct);
+        Assert.Equal(column, (await preview.JsonAsync(HttpStatusCode.BadRequest))["column"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task The_preview_counts_stored_mentions_and_recent_unmatched_posts_with_the_matched_words()
+    {
+        var (ws, client) = await fixture.Factory.NewWorkspaceAsync("preview");
+        await client.CreateTopicAsync(ws, "Nusantel", "nusantel");
+        var source = await client.CreateWebhookSourceAsync(ws);
+        await client.PushAsync(ws, source,
+            Api.Post("p1", "Sinyal Nusantel lemooot banget"),
+            Api.Post("p2", "Nusantel promo kuota"),
+            Api.Post("p3", "Kopi Senja enak, tapi sinyal di sana lemot"),
+            Api.Post("p4", "cuaca cerah"));
+
+        var result = await (await client.PostAsJsonAsync($"{Api.Workspace(ws)}/topics/preview", new { query = "sinyal NEAR/3 lemot -promo" }, Ct)).JsonAsync(HttpStatusCode.OK);
+        Assert.Null(result["error"]);
+        Assert.Equal(2, result["stored"]!["scanned"]!.GetValue<int>());
+        Assert.Equal(1, result["stored"]!["matched"]!.GetValue<int>());
+        Assert.Equal(2, result["unmatched"]!["scanned"]!.GetValue<int>());
+        Assert.Equal(1, result["unmatched"]!["matched"]!.GetValue<int>());
+        var examples = result["examples"]!.AsArray();
+        Assert.Equal(["stored", "unmatched"], examples.Select(e => e!["origin"]!.GetValue<string>()).Order());
+        var stored = examples.Single(e => e!["origin"]!.GetValue<string>() == "stored")!;
+        var marked = stored["text"]!.AsArray().Where(s => s!["match"]!.GetValue<bool>()).Select(s => s!["text"]!.GetValue<string>());
+        Assert.Equal(["Sinyal", "lemooot"], marked);
+        Assert.Equal("Sinyal Nusantel lemooot banget", string.Concat(stored["text"]!.AsArray().Select(s => s!["text"]!.GetValue<string>())));
+    }
+
+    [Fact]
+    public async Task A_changed_query_applies_to_the_next_post()
+    {
+        var (ws, client) = await fixture.Factory.NewWorkspaceAsync("requery");
+        var topic = await client.CreateTopicAsync(ws, "Rajawali Air", "\"rajawali air\"");
+        var source = await client.CreateWebhookSourceAsync(ws);
+        await client.PushAsync(ws, source, Api.Post("a1", "Rajawali delay lagi, air minum habis"));
+        Assert.Empty(await client.MentionsAsync(ws));
+
+        var changed = await client.PutAsJsonAsync($"{Api.Workspace(ws)}/topics/{topic}", new { query = "rajawali NEAR/3 delay*" }, Ct);
+        await changed.JsonAsync(HttpStatusCode.OK);
+        await client.PushAsync(ws, source, Api.Post("a2", "Rajawali delayed again #kecewa"));
+        var mention = Assert.Single(await client.MentionsAsync(ws));
+        Assert.Equal("a2", mention!["externalId"]!.GetValue<string>());
     }
 
     [Fact]

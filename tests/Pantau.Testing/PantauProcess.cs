@@ -50,13 +50,32 @@ public sealed class PantauProcess : IAsyncDisposable
     }
 
     /// <summary>Runs a CLI command (<c>pantau apikey create …</c>) to the end.</summary>
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(
         string executable, string workingDirectory, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        RunAsync(executable, workingDirectory, arguments, standardInput: null, environment, cancellationToken);
+
+    /// <summary>Runs a CLI command to the end with <paramref name="standardInput"/>, when given, as its standard input (UTF-8).</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
+        string executable, string workingDirectory, IReadOnlyList<string> arguments, string? standardInput,
+        IReadOnlyDictionary<string, string>? environment = null, CancellationToken cancellationToken = default)
     {
-        using var process = StartProcess(executable, workingDirectory, arguments, environment);
+        using var process = StartProcess(executable, workingDirectory, arguments, environment, redirectInput: standardInput is not null);
         var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+        if (standardInput is not null)
+        {
+            try
+            {
+                await process.StandardInput.WriteAsync(standardInput.AsMemory(), cancellationToken);
+                process.StandardInput.Close();
+            }
+            catch (IOException)
+            {
+                // The command stopped before reading it all (a bad argument); its exit code and output tell why.
+            }
+        }
+
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(90));
         await process.WaitForExitAsync(timeout.Token);
@@ -117,18 +136,24 @@ public sealed class PantauProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static Process StartProcess(string executable, string workingDirectory, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment)
+    private static Process StartProcess(
+        string executable, string workingDirectory, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment, bool redirectInput = false)
     {
         if (!File.Exists(executable))
         {
             throw new FileNotFoundException($"The pantau server is not built at {executable}. Build the solution first.", executable);
         }
 
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
+            RedirectStandardInput = redirectInput,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            StandardInputEncoding = redirectInput ? utf8 : null,
+            StandardOutputEncoding = utf8,
+            StandardErrorEncoding = utf8,
             UseShellExecute = false,
         };
         info.ArgumentList.Add(executable);

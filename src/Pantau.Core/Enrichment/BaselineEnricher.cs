@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Pantau.Core.Posts;
+using Pantau.Core.Text;
 
 namespace Pantau.Core.Enrichment;
 
@@ -47,7 +48,7 @@ public sealed class BaselineEnricher : IEnricher
         var english = 0;
         var spamCues = 0;
         var questionCue = post.FoldedText.Contains('?', StringComparison.Ordinal);
-        var tokens = post.Tokens;
+        var tokens = post.Tokens.Where(t => t.Kind is TokenKind.Word or TokenKind.Hashtag or TokenKind.Mention).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
             var word = tokens[i].Text;

@@ -2,7 +2,10 @@ using Pantau.Core.Text;
 
 namespace Pantau.Core.Posts;
 
-/// <summary>A raw post after normalisation: folded text and tokens, and the workspace and source it came through.</summary>
+/// <summary>
+/// A raw post after normalisation: folded text (for search) and tokens located in the raw text and title,
+/// and the workspace and source it came through.
+/// </summary>
 public sealed record NormalisedPost(
     Guid WorkspaceId,
     Guid SourceId,
@@ -15,8 +18,8 @@ public sealed record NormalisedPost(
     {
         ArgumentNullException.ThrowIfNull(raw);
         var folded = TextNormaliser.Fold(raw.Text);
-        var titleTokens = raw.Title is null ? [] : TextNormaliser.Tokenise(TextNormaliser.Fold(raw.Title));
-        return new NormalisedPost(workspaceId, sourceId, raw, folded, TextNormaliser.Tokenise(folded), titleTokens);
+        var titleTokens = raw.Title is null ? [] : TextNormaliser.Tokenise(raw.Title);
+        return new NormalisedPost(workspaceId, sourceId, raw, folded, TextNormaliser.Tokenise(raw.Text), titleTokens);
     }
 
     /// <summary>The key that storage is idempotent on, within a workspace.</summary>

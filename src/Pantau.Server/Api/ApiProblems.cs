@@ -3,8 +3,8 @@ namespace Pantau.Server.Api;
 /// <summary>RFC 7807 answers that name what was wrong.</summary>
 public static class ApiProblems
 {
-    public static IResult Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: $"'{field}' is not valid");
+    public static IResult Invalid(string field, string message, IDictionary<string, object?>? extensions = null) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: $"'{field}' is not valid", extensions: extensions);
 
     public static IResult NotFound(string what) =>
         TypedResults.Problem(title: $"{what} was not found", statusCode: StatusCodes.Status404NotFound);

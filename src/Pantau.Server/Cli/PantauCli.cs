@@ -8,14 +8,16 @@ using Pantau.Server.Hosting;
 
 namespace Pantau.Server.Cli;
 
-/// <summary>The <c>pantau</c> command line: <c>serve</c> (default), <c>migrate</c>, <c>user add</c>, <c>apikey create</c>.</summary>
+/// <summary>The <c>pantau</c> command line: <c>serve</c> (default), <c>migrate</c>, <c>user add</c>, <c>apikey create</c>, <c>match</c>.</summary>
 public static class PantauCli
 {
     public static async Task<int> RunAsync(string[] args)
     {
         var root = Build();
         var parsed = root.Parse(args);
-        return await parsed.InvokeAsync();
+        var code = await parsed.InvokeAsync();
+        // match promises 2 for everything that stops it before matching; System.CommandLine answers usage errors with 1.
+        return parsed.Errors.Count > 0 && parsed.CommandResult.Command.Name == "match" ? MatchCommand.CannotRun : code;
     }
 
     public static string Version =>
@@ -50,6 +52,7 @@ public static class PantauCli
 
         root.Subcommands.Add(UserCommand());
         root.Subcommands.Add(ApiKeyCommand());
+        MatchCommand.AddTo(root);
         return root;
     }
 

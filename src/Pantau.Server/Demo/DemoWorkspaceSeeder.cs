@@ -15,11 +15,11 @@ public sealed class DemoWorkspaceSeeder(IDbContextFactory<PantauDbContext> conte
 
     internal static readonly (string Name, string Query, string Color)[] Topics =
     [
-        ("Nusantel", "nusantel, NusaHome, NusaKuota, Nusantel Prima, nusantel_care", "#e53935"),
-        ("Bank Sentosa", "Bank Sentosa, banksentosa, Sentosa Mobile", "#1e88e5"),
-        ("Kopi Senja", "Kopi Senja, kopisenja", "#8d6e63"),
-        ("Rajawali Air", "Rajawali Air, rajawaliair", "#00897b"),
-        ("Belanjain", "belanjain, Belanjain Pay", "#fb8c00"),
+        ("Nusantel", "nusantel* OR nusahome OR nusakuota OR @nusantel_care", "#e53935"),
+        ("Bank Sentosa", "\"bank sentosa\" OR banksentosa OR \"sentosa mobile\"", "#1e88e5"),
+        ("Kopi Senja", "\"kopi senja\" OR kopisenja", "#8d6e63"),
+        ("Rajawali Air", "\"rajawali air\" OR rajawaliair", "#00897b"),
+        ("Belanjain", "belanjain*", "#fb8c00"),
     ];
 
     /// <returns>The demo workspace's id when it was created now; null when the database already had a workspace or the demo is off.</returns>

@@ -72,8 +72,10 @@ public static class ApplicationServices
         services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Readiness>();
         services.AddSingleton<TopicCatalog>();
+        services.AddSingleton<QueryPreview>();
         services.AddSingleton<IEnricher, BaselineEnricher>();
         services.AddSingleton<RecentPostKeys>();
+        services.AddSingleton<UnmatchedPostSample>();
         services.AddSingleton<PostProcessor>();
         services.AddSingleton<PipelineMetrics>();
         services.AddSingleton<ChannelPostIngress>();

@@ -22,4 +22,8 @@ public sealed class PipelineOptions
     /// <summary>Keys of recently stored posts remembered to drop re-deliveries before they reach the database.</summary>
     [Range(0, 10_000_000)]
     public int RecentKeys { get; set; } = 200_000;
+
+    /// <summary>Recent unmatched posts kept per workspace for the query preview; 0 keeps none.</summary>
+    [Range(0, 100_000)]
+    public int UnmatchedSample { get; set; } = 2_000;
 }

@@ -6,7 +6,7 @@ using Pantau.Server.Topics;
 namespace Pantau.Server.Pipeline;
 
 /// <summary>The pure middle of the pipeline: normalise → dedupe → match → enrich, for one batch.</summary>
-public sealed class PostProcessor(TopicCatalog topics, IEnricher enricher, RecentPostKeys recent, TimeProvider clock)
+public sealed class PostProcessor(TopicCatalog topics, IEnricher enricher, RecentPostKeys recent, UnmatchedPostSample unmatchedSample, TimeProvider clock)
 {
     public ProcessedBatch Process(IngestBatch batch)
     {
@@ -30,6 +30,7 @@ public sealed class PostProcessor(TopicCatalog topics, IEnricher enricher, Recen
             if (topicIds.Count == 0)
             {
                 unmatched++;
+                unmatchedSample.Add(post);
                 continue;
             }
 

@@ -12,7 +12,7 @@ public sealed class TopicEditor(IDbContextFactory<PantauDbContext> contexts, Top
     {
         if (TopicEndpoints.Validate(input, partial: false) is { } error)
         {
-            return ApiProblems.Invalid(error.Field, error.Message);
+            return error.ToProblem();
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -44,7 +44,7 @@ public sealed class TopicEditor(IDbContextFactory<PantauDbContext> contexts, Top
     {
         if (TopicEndpoints.Validate(input, partial: true) is { } error)
         {
-            return ApiProblems.Invalid(error.Field, error.Message);
+            return error.ToProblem();
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

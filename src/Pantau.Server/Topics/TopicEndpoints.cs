@@ -14,6 +14,16 @@ public sealed record TopicDto(Guid Id, string Name, string Query, string Color, 
 
 public sealed record TopicInput(string? Name, string? Query, string? Color, bool? Enabled);
 
+/// <summary>What is wrong with a topic's input; for a query that does not parse, where.</summary>
+public sealed record TopicInputError(string Field, string Message, QueryError? Query = null)
+{
+    public IResult ToProblem() => ApiProblems.Invalid(Field, Message, Query is null ? null : new Dictionary<string, object?>
+    {
+        ["column"] = Query.Column,
+        ["length"] = Query.Length,
+    });
+}
+
 public static partial class TopicEndpoints
 {
     public const string DefaultColor = "#5c6bc0";
@@ -40,6 +50,20 @@ public static partial class TopicEndpoints
             await editor.CreateAsync(workspaceId, input, ct))
             .WithName("CreateTopic").RequireConfigureRole("topics");
 
+        // Any member may preview: it reads only what they can already see.
+        topics.MapPost("/preview", async (Guid workspaceId, QueryPreviewInput input, QueryPreview preview, CancellationToken ct) =>
+        {
+            if (string.IsNullOrWhiteSpace(input.Query))
+            {
+                return ApiProblems.Invalid("query", "A query is required.");
+            }
+
+            var result = await preview.PreviewAsync(workspaceId, input.Query, ct);
+            return result.Error is { } error
+                ? new TopicInputError("query", error.Message + ".", error).ToProblem()
+                : TypedResults.Ok(result);
+        }).WithName("PreviewTopicQuery");
+
         topics.MapPut("/{topicId:guid}", async (Guid workspaceId, Guid topicId, TopicInput input, TopicEditor editor, CancellationToken ct) =>
             await editor.UpdateAsync(workspaceId, topicId, input, ct))
             .WithName("UpdateTopic").RequireConfigureRole("topics");
@@ -50,30 +74,30 @@ public static partial class TopicEndpoints
     }
 
     /// <summary>Checks a topic's input; null when valid, else the field and what is wrong.</summary>
-    public static (string Field, string Message)? Validate(TopicInput input, bool partial)
+    public static TopicInputError? Validate(TopicInput input, bool partial)
     {
         ArgumentNullException.ThrowIfNull(input);
         if ((!partial || input.Name is not null) && (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > 200))
         {
-            return ("name", "A name of 1 to 200 characters is required.");
+            return new TopicInputError("name", "A name of 1 to 200 characters is required.");
         }
 
         if (!partial || input.Query is not null)
         {
-            if (string.IsNullOrWhiteSpace(input.Query) || input.Query.Length > 4000)
+            if (string.IsNullOrWhiteSpace(input.Query))
             {
-                return ("query", "A query of 1 to 4000 characters is required.");
+                return new TopicInputError("query", "A query is required: the words to listen for, such as nusantel OR \"kartu halo\".");
             }
 
-            if (TermQuery.Parse(input.Query).Alternatives.Count == 0)
+            if (!QueryParser.TryParse(input.Query, out _, out var error))
             {
-                return ("query", "The query has no word to listen for.");
+                return new TopicInputError("query", error!.Message + ".", error);
             }
         }
 
         if (input.Color is not null && !ColorPattern().IsMatch(input.Color))
         {
-            return ("color", "Colour must be #rrggbb, e.g. #1e88e5.");
+            return new TopicInputError("color", "Colour must be #rrggbb, e.g. #1e88e5.");
         }
 
         return null;

@@ -13,8 +13,7 @@ public sealed record EditorOutcome(bool Succeeded, object? Value, int Status, st
     private static readonly Dictionary<string, string> MessageKeys = new(StringComparer.Ordinal)
     {
         ["A name of 1 to 200 characters is required."] = "validation.name",
-        ["A query of 1 to 4000 characters is required."] = "validation.query.length",
-        ["The query has no word to listen for."] = "validation.query.empty",
+        ["A query is required: the words to listen for, such as nusantel OR \"kartu halo\"."] = "validation.query.required",
         ["Colour must be #rrggbb, e.g. #1e88e5."] = "validation.color",
         ["Settings must be a JSON object."] = "validation.settings.object",
         ["A source's kind cannot change; create a new source instead."] = "validation.kind.change",
