@@ -99,7 +99,7 @@ public sealed class TopicMatcher
             }
         }
 
-        return matched is null ? [] : matched;
+        return (IReadOnlyList<Guid>?)matched ?? [];
     }
 
     /// <summary>

@@ -16,7 +16,8 @@ internal sealed class WorkspaceIndex
     private readonly FrozenDictionary<string, int[]> _exact;
     private readonly FrozenDictionary<string, int[]> _squeezed;
     private readonly FrozenDictionary<string, int[]> _elongatedTerms;
-    private readonly FrozenDictionary<long, int[]> _wildcards;
+    private readonly FrozenDictionary<long, int[]> _wildcards3; // wildcard terms by their 3-letter prefix
+    private readonly FrozenDictionary<long, int[]> _wildcards4; // by the first 4 letters of a longer prefix
     private readonly FrozenDictionary<string, int> _sources;
     private readonly FrozenDictionary<string, int> _languages;
     private readonly FrozenDictionary<string, int> _countries;
@@ -31,11 +32,13 @@ internal sealed class WorkspaceIndex
         _exact = Freeze(b.Exact);
         _squeezed = Freeze(b.Squeezed);
         _elongatedTerms = Freeze(b.ElongatedTerms);
-        _wildcards = b.Wildcards.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray());
-        _sources = b.Values[ValueField.Source].ToFrozenDictionary(StringComparer.Ordinal);
-        _languages = b.Values[ValueField.Language].ToFrozenDictionary(StringComparer.Ordinal);
-        _countries = b.Values[ValueField.Country].ToFrozenDictionary(StringComparer.Ordinal);
-        _sites = b.Values[ValueField.Site].ToFrozenDictionary(StringComparer.Ordinal);
+        _wildcards3 = b.Wildcards3.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray());
+        _wildcards4 = b.Wildcards4.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray());
+        // Values are stored lower case; posts declare "ID" or "id" alike.
+        _sources = b.Values[ValueField.Source].ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _languages = b.Values[ValueField.Language].ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _countries = b.Values[ValueField.Country].ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _sites = b.Values[ValueField.Site].ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _anchored = b.Anchored.Select(a => a.ToArray()).ToArray();
         _always = [.. b.Always];
         _usesAuthor = b.UsesAuthor;
@@ -52,6 +55,7 @@ internal sealed class WorkspaceIndex
             builder.Add(topicId, query.Root);
         }
 
+        builder.ChooseAnchors();
         return new WorkspaceIndex(builder);
     }
 
@@ -101,7 +105,7 @@ internal sealed class WorkspaceIndex
 
     private void MarkValue(FrozenDictionary<string, int> values, string? value, MatchScratch scratch)
     {
-        if (value is not null && values.Count > 0 && values.TryGetValue(value.ToLowerInvariant(), out var term))
+        if (value is not null && values.Count > 0 && values.TryGetValue(value, out var term))
         {
             Mark(term, scratch);
         }
@@ -130,18 +134,28 @@ internal sealed class WorkspaceIndex
                 Check(ids, token, position, scratch);
             }
 
-            if (_wildcards.Count > 0)
+            if (_wildcards3.Count + _wildcards4.Count > 0)
             {
-                if (token.Text.Length >= 3 && _wildcards.TryGetValue(Key3(token.Text), out ids))
+                CheckWildcards(token.Text, token, position, scratch);
+                if (token.Squeezed is { } squeezed)
                 {
-                    Check(ids, token, position, scratch);
-                }
-
-                if (token.Squeezed is { Length: >= 3 } squeezed && Key3(squeezed) != Key3(token.Text) && _wildcards.TryGetValue(Key3(squeezed), out ids))
-                {
-                    Check(ids, token, position, scratch);
+                    CheckWildcards(squeezed, token, position, scratch);
                 }
             }
+        }
+    }
+
+    /// <summary>Tests the wildcard terms whose literal prefix starts the word: few per word, however many wildcards there are.</summary>
+    private void CheckWildcards(string word, in Token token, int position, MatchScratch scratch)
+    {
+        if (word.Length >= 3 && _wildcards3.TryGetValue(Key(word, 3), out var ids))
+        {
+            Check(ids, token, position, scratch);
+        }
+
+        if (word.Length >= 4 && _wildcards4.TryGetValue(Key(word, 4), out ids))
+        {
+            Check(ids, token, position, scratch);
         }
     }
 
@@ -167,7 +181,16 @@ internal sealed class WorkspaceIndex
         return tokens;
     }
 
-    private static long Key3(string text) => ((long)text[0] << 32) | ((long)text[1] << 16) | text[2];
+    private static long Key(string text, int letters)
+    {
+        long key = 0;
+        for (var i = 0; i < letters; i++)
+        {
+            key = (key << 16) | text[i];
+        }
+
+        return key;
+    }
 
     private static FrozenDictionary<string, int[]> Freeze(Dictionary<string, List<int>> d) =>
         d.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
@@ -181,7 +204,8 @@ internal sealed class WorkspaceIndex
         public Dictionary<string, List<int>> Exact { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, List<int>> Squeezed { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, List<int>> ElongatedTerms { get; } = new(StringComparer.Ordinal);
-        public Dictionary<long, List<int>> Wildcards { get; } = [];
+        public Dictionary<long, List<int>> Wildcards3 { get; } = [];
+        public Dictionary<long, List<int>> Wildcards4 { get; } = [];
         public Dictionary<ValueField, Dictionary<string, int>> Values { get; } = new()
         {
             [ValueField.Source] = new(StringComparer.Ordinal),
@@ -194,33 +218,51 @@ internal sealed class WorkspaceIndex
         public List<CompiledQuery> Queries { get; } = [];
         public bool UsesAuthor { get; private set; }
 
+        private readonly Dictionary<TermPattern, int> _patternIds = new(ReferenceEqualityComparer.Instance);
+        private readonly List<int> _usage = []; // by term: how many queries use it
+        private readonly HashSet<int> _queryTerms = [];
+        private readonly List<QueryNode> _roots = [];
+
         public void Add(Guid topicId, QueryNode root)
         {
-            var index = Queries.Count;
+            _queryTerms.Clear();
             Queries.Add(new CompiledQuery(topicId, Compile(root)));
-            var (anchors, _) = Anchors(root);
-            if (anchors is null)
+            _roots.Add(root);
+            foreach (var term in _queryTerms)
             {
-                Always.Add(index);
-                return;
+                _usage[term]++;
             }
+        }
 
-            foreach (var term in anchors.Distinct())
+        /// <summary>Once every query is in, so that a term's cost can count the queries that share it.</summary>
+        public void ChooseAnchors()
+        {
+            for (var index = 0; index < _roots.Count; index++)
             {
-                Anchored[term].Add(index);
+                var (anchors, _) = Anchors(_roots[index]);
+                if (anchors is null)
+                {
+                    Always.Add(index);
+                    continue;
+                }
+
+                foreach (var term in anchors.Distinct())
+                {
+                    Anchored[term].Add(index);
+                }
             }
         }
 
         private Evaluator Compile(QueryNode node) => node switch
         {
-            TermNode t => new TermEvaluator(TermId(t.Term)),
-            PhraseNode p => new PhraseEvaluator(p.Words.Select(TermId).ToArray(), p.Slop),
+            TermNode t => new TermEvaluator(Use(t.Term)),
+            PhraseNode p => new PhraseEvaluator(p.Words.Select(Use).ToArray(), p.Slop),
             AndNode a => new AndEvaluator(a.Children.OrderBy(c => c is NotNode ? 1 : 0).Select(Compile).ToArray()),
             OrNode o => new OrEvaluator(o.Children.Select(Compile).ToArray()),
             NotNode n => new NotEvaluator(Compile(n.Child)),
             NearNode n => new NearEvaluator((SpanEvaluator)Compile(n.Left), (SpanEvaluator)Compile(n.Right), n.Distance, n.Ordered),
             TextFieldNode f => Field(f),
-            ValueNode v => new PostEvaluator(raw => PostValues.Matches(v, raw)),
+            ValueNode v => Value(v),
             FollowersNode f => new PostEvaluator(raw => PostValues.Matches(f, raw)),
             _ => throw new ArgumentOutOfRangeException(nameof(node), node.GetType().Name, "Unknown query node"),
         };
@@ -229,6 +271,32 @@ internal sealed class WorkspaceIndex
         {
             UsesAuthor |= field.Field == TextField.Author;
             return new FieldEvaluator(field.Field == TextField.Title ? View.Title : View.Author, Compile(field.Inner));
+        }
+
+        private PostEvaluator Value(ValueNode value)
+        {
+            if (AnchorKey(value) is { } key)
+            {
+                _queryTerms.Add(ValueId(value.Field, key));
+            }
+
+            return new PostEvaluator(raw => PostValues.Matches(value, raw));
+        }
+
+        /// <summary>The metadata values a post is looked up by (site:www.detik.com is found on detik.com); null for fields that are not indexed.</summary>
+        private static string? AnchorKey(ValueNode value) => value.Field switch
+        {
+            ValueField.Site => PostValues.Domain(value.Value),
+            ValueField.Source or ValueField.Language or ValueField.Country => value.Value,
+            _ => null,
+        };
+
+        private int Use(TermPattern pattern)
+        {
+            var id = TermId(pattern);
+            _patternIds[pattern] = id;
+            _queryTerms.Add(id);
+            return id;
         }
 
         private int TermId(TermPattern pattern)
@@ -243,7 +311,16 @@ internal sealed class WorkspaceIndex
             _termIds[key] = id;
             if (pattern.Wildcard is not null)
             {
-                Add(Wildcards, Key3(pattern.Wildcard.Prefix), id);
+                var prefix = pattern.Wildcard.Prefix;
+                if (prefix.Length == 3)
+                {
+                    Add(Wildcards3, Key(prefix, 3), id);
+                }
+                else
+                {
+                    Add(Wildcards4, Key(prefix, 4), id);
+                }
+
                 return id;
             }
 
@@ -274,6 +351,7 @@ internal sealed class WorkspaceIndex
         private int NewTerm(TermPattern? pattern)
         {
             Terms.Add(pattern);
+            _usage.Add(0);
             Anchored.Add([]);
             return Terms.Count - 1;
         }
@@ -298,10 +376,10 @@ internal sealed class WorkspaceIndex
             switch (node)
             {
                 case TermNode t:
-                    return ([TermId(t.Term)], Cost(t.Term));
+                    return ([_patternIds[t.Term]], Cost(t.Term));
                 case PhraseNode p:
                     var rarest = p.Words.MinBy(Cost)!;
-                    return ([TermId(rarest)], Cost(rarest));
+                    return ([_patternIds[rarest]], Cost(rarest));
                 case AndNode a:
                     (List<int>? Terms, double Cost) best = (null, double.MaxValue);
                     foreach (var child in a.Children)
@@ -336,21 +414,29 @@ internal sealed class WorkspaceIndex
                     return left.Cost <= right.Cost ? left : right;
                 case TextFieldNode f:
                     return Anchors(f.Inner);
-                case ValueNode { Field: ValueField.Site or ValueField.Source or ValueField.Language or ValueField.Country } v:
-                    // Keyed as the post's host is looked up: site:www.detik.com is found on detik.com.
-                    return ([ValueId(v.Field, v.Field == ValueField.Site ? PostValues.Domain(v.Value) : v.Value)], v.Field == ValueField.Site ? 1 : 50);
+                case ValueNode v when AnchorKey(v) is { } key:
+                    var id = ValueId(v.Field, key);
+                    return ([id], (v.Field == ValueField.Site ? 1 : 50) * _usage[id]);
                 default:
                     return (null, double.MaxValue);
             }
         }
 
-        /// <summary>A guess at how often a term occurs: short words and wildcards are common, tags and long words rare.</summary>
-        private static double Cost(TermPattern term) =>
-            term.Wildcard is not null ? 6
-            : term.Kind is TermKind.Hashtag or TermKind.Mention ? 0.8
-            : CommonWords.Contains(term.Text) ? 20
-            : term.Text.Length <= 3 ? 3
-            : 1 + (1.0 / term.Text.Length);
+        /// <summary>
+        /// A guess at how many candidate evaluations anchoring on a term costs: how common the word looks in posts
+        /// (short and very common words and wildcards often, tags and long words rarely) times how many queries
+        /// share it — a word in hundreds of topics ("komplain", "official") makes each of them a candidate whenever
+        /// it appears, a brand name in one topic only that topic.
+        /// </summary>
+        private double Cost(TermPattern term)
+        {
+            var looks = term.Wildcard is not null ? 2
+                : term.Kind is TermKind.Hashtag or TermKind.Mention ? 0.8
+                : CommonWords.Contains(term.Text) ? 20
+                : term.Text.Length <= 3 ? 3
+                : 1 + (1.0 / term.Text.Length);
+            return looks * _usage[_patternIds[term]];
+        }
 
         private static readonly FrozenSet<string> CommonWords = FrozenSet.Create(StringComparer.Ordinal,
             "yang", "dan", "di", "ke", "dari", "ini", "itu", "untuk", "dengan", "tidak", "gak", "ga", "aja", "sama", "udah", "sudah",
