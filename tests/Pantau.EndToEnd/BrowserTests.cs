@@ -41,6 +41,7 @@ public sealed partial class BrowserTests(PantauFixture pantau)
         TestContext.Current.SendDiagnosticMessage($"Push → stream component: {latency.TotalMilliseconds:F0} ms");
         Assert.True(latency < TimeSpan.FromSeconds(10), $"Push to screen took {latency}.");
         Assert.Contains("12,3 rb", await item.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("Nusantel", await item.Locator("mark.match").First.InnerTextAsync());
 
         // The demo's own posts also stream in live, when the corpus has posts in this build.
         if (PantauFixture.DemoCorpusHasPosts)
