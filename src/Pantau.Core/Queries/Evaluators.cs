@@ -124,7 +124,7 @@ internal sealed class PhraseEvaluator(int[] terms, int slop) : SpanEvaluator
         {
             foreach (var first in scratch.Positions(term, view))
             {
-                var last = BestLast(scratch, view, first, Math.Min(view.To - 1, first + window), chosen, 0, int.MaxValue);
+                var last = BestLast(scratch, first, Math.Min(view.To - 1, first + window), chosen, 0, int.MaxValue);
                 if (last != int.MaxValue && !Contains(into, own, first, null))
                 {
                     into.Add(new Occurrence(first, last));
@@ -167,6 +167,20 @@ internal sealed class PhraseEvaluator(int[] terms, int slop) : SpanEvaluator
         return false;
     }
 
+    /// <summary>The first and last of the positions chosen for the phrase's words.</summary>
+    private static (int Min, int Max) Extent(ReadOnlySpan<int> positions)
+    {
+        var min = int.MaxValue;
+        var max = int.MinValue;
+        foreach (var p in positions)
+        {
+            min = Math.Min(min, p);
+            max = Math.Max(max, p);
+        }
+
+        return (min, max);
+    }
+
     /// <summary>
     /// The mirror of <see cref="BestLast"/>: assigns each word a distinct position in [limit, last] with at least
     /// one word at <paramref name="last"/>; returns the largest possible first position, or int.MinValue.
@@ -175,14 +189,7 @@ internal sealed class PhraseEvaluator(int[] terms, int slop) : SpanEvaluator
     {
         if (word == terms.Length)
         {
-            var min = int.MaxValue;
-            var max = int.MinValue;
-            foreach (var p in chosen)
-            {
-                min = Math.Min(min, p);
-                max = Math.Max(max, p);
-            }
-
+            var (min, max) = Extent(chosen);
             return max == last ? Math.Max(best, min) : best;
         }
 
@@ -204,18 +211,11 @@ internal sealed class PhraseEvaluator(int[] terms, int slop) : SpanEvaluator
     /// Assigns each word a distinct position in [first, limit] with at least one word at <paramref name="first"/>;
     /// returns the smallest possible last position, or int.MaxValue when no assignment exists.
     /// </summary>
-    private int BestLast(MatchScratch scratch, View view, int first, int limit, Span<int> chosen, int word, int best)
+    private int BestLast(MatchScratch scratch, int first, int limit, Span<int> chosen, int word, int best)
     {
         if (word == terms.Length)
         {
-            var min = int.MaxValue;
-            var max = int.MinValue;
-            foreach (var p in chosen)
-            {
-                min = Math.Min(min, p);
-                max = Math.Max(max, p);
-            }
-
+            var (min, max) = Extent(chosen);
             return min == first ? Math.Min(best, max) : best;
         }
 
@@ -227,7 +227,7 @@ internal sealed class PhraseEvaluator(int[] terms, int slop) : SpanEvaluator
             }
 
             chosen[word] = p;
-            best = BestLast(scratch, view, first, limit, chosen, word + 1, best);
+            best = BestLast(scratch, first, limit, chosen, word + 1, best);
         }
 
         return best;

@@ -32,6 +32,7 @@ internal sealed class MatchScratch
     private int[] _termStamp = [];
     private int[] _termStart = [];
     private int[] _termCount = [];
+    private int[] _termLast = []; // the last position recorded for a term in this post
     private int[] _queryStamp = [];
     private int _stamp;
 
@@ -58,6 +59,7 @@ internal sealed class MatchScratch
             _termStamp = new int[size];
             _termStart = new int[size];
             _termCount = new int[size];
+            _termLast = new int[size];
             _stamp = 0;
         }
 
@@ -88,11 +90,12 @@ internal sealed class MatchScratch
             _termCount[term] = 0;
             HitTerms.Add(term);
         }
-        else if (LastPositionOf(term) == position)
+        else if (_termLast[term] == position)
         {
             return; // found through two lookups (exact and squeezed) for the same token
         }
 
+        _termLast[term] = position;
         _termCount[term]++;
         if (_hitCount == _hits.Length)
         {
@@ -100,19 +103,6 @@ internal sealed class MatchScratch
         }
 
         _hits[_hitCount++] = (term, position);
-    }
-
-    private int LastPositionOf(int term)
-    {
-        for (var i = _hitCount - 1; i >= 0; i--)
-        {
-            if (_hits[i].Term == term)
-            {
-                return _hits[i].Position;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>Groups the recorded hits by term (a counting sort), so each term's positions are one sorted run.</summary>

@@ -29,6 +29,16 @@ public static class MentionPosts
     }
 
     public static NormalisedPost ToNormalisedPost(this MentionDto m) => NormalisedPost.From(m.WorkspaceId, m.SourceId, m.ToRawPost());
+
+    /// <summary>
+    /// The words that make it a mention, by today's topics (a topic edited since may mark other words); a few
+    /// microseconds, so computed when shown rather than stored.
+    /// </summary>
+    public static IReadOnlyList<Highlight> MatchedWords(this TopicMatcher matcher, MentionDto m)
+    {
+        ArgumentNullException.ThrowIfNull(matcher);
+        return matcher.Explain(m.ToNormalisedPost()).SelectMany(t => t.Highlights).ToList();
+    }
 }
 
 /// <summary>A piece of a text, marked when a query's word matched there.</summary>
