@@ -16,7 +16,7 @@ public class CorePipelineBenchmarks
     private NormalisedPost[] _normalised = [];
     private TopicMatcher _fiveTopics = TopicMatcher.Empty;
     private TopicMatcher _thousandTopics = TopicMatcher.Empty;
-    private readonly BaselineEnricher _enricher = new();
+    private readonly ModelEnricher _enricher = new(ShippedModels.Instance, TimeProvider.System);
 
     [GlobalSetup]
     public void Setup()

@@ -8,5 +8,11 @@ if (args is ["queries-compile", ..])
     return QueryCompileReport.Run(args[1..]);
 }
 
+// `enrichment`: model load time, size and single-thread throughput of the enrichment models (EnrichmentReport).
+if (args is ["enrichment", ..])
+{
+    return EnrichmentReport.Run(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

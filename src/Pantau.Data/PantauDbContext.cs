@@ -18,6 +18,7 @@ public abstract class PantauDbContext(DbContextOptions options)
     public DbSet<Author> Authors => Set<Author>();
     public DbSet<Mention> Mentions => Set<Mention>();
     public DbSet<MentionTopic> MentionTopics => Set<MentionTopic>();
+    public DbSet<MentionCorrection> MentionCorrections => Set<MentionCorrection>();
     public DbSet<WorkspaceMember> WorkspaceMembers => Set<WorkspaceMember>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
@@ -73,6 +74,7 @@ public abstract class PantauDbContext(DbContextOptions options)
             e.Property(m => m.Country).HasMaxLength(8);
             e.Property(m => m.Sentiment).HasConversion<int>();
             e.Property(m => m.Intent).HasConversion<int>();
+            e.Property(m => m.Risk).HasConversion<int>();
 
             // Idempotent storage (invariant 1): a re-delivered post is recognised by this key.
             e.HasIndex(m => new { m.WorkspaceId, m.SourceKind, m.ExternalId }).IsUnique();
@@ -89,6 +91,21 @@ public abstract class PantauDbContext(DbContextOptions options)
             e.HasKey(t => new { t.MentionId, t.TopicId });
             e.HasIndex(t => new { t.TopicId, t.MentionId });
             e.HasOne<Topic>().WithMany().HasForeignKey(t => t.TopicId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<MentionCorrection>(e =>
+        {
+            e.ToTable("MentionCorrections");
+            e.Property(c => c.Field).HasMaxLength(16);
+            e.Property(c => c.FromValue).HasMaxLength(16);
+            e.Property(c => c.ToValue).HasMaxLength(16);
+            e.Property(c => c.CorrectedByName).HasMaxLength(256);
+            e.HasIndex(c => new { c.WorkspaceId, c.CreatedAt });
+            e.HasIndex(c => c.MentionId);
+            e.HasOne<Mention>().WithMany().HasForeignKey(c => c.MentionId).OnDelete(DeleteBehavior.Cascade);
+
+            // A deleted user's corrections stay, with the name they had.
+            e.HasOne<PantauUser>().WithMany().HasForeignKey(c => c.CorrectedBy).OnDelete(DeleteBehavior.SetNull);
         });
 
         builder.Entity<WorkspaceMember>(e =>

@@ -38,6 +38,12 @@ public sealed class TopicMatcher
 
     public static TopicMatcher Empty { get; } = Compile([]);
 
+    /// <summary>
+    /// True when a topic of the workspace uses <c>lang:</c>. The pipeline then identifies the language of a post
+    /// that did not declare one before matching; otherwise that work waits until the post has matched.
+    /// </summary>
+    public bool ReadsLanguage(Guid workspaceId) => _workspaces.TryGetValue(workspaceId, out var index) && index.ReadsLanguage;
+
     /// <summary>Topics compiled in (rejected ones not counted).</summary>
     public int TopicCount { get; }
 

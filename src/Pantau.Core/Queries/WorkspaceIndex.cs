@@ -47,6 +47,9 @@ internal sealed class WorkspaceIndex
 
     public CompiledQuery[] Queries { get; }
 
+    /// <summary>True when a query of the workspace uses <c>lang:</c>, so posts need their language before matching.</summary>
+    public bool ReadsLanguage => _languages.Count > 0;
+
     public static WorkspaceIndex Build(IReadOnlyList<(Guid TopicId, ParsedQuery Query)> queries)
     {
         var builder = new Builder();

@@ -32,10 +32,27 @@ public sealed class Mention
     public int Shares { get; set; }
     public int Replies { get; set; }
 
+    /// <summary>
+    /// The effective sentiment: the model's, or the last correction of it (<see cref="MentionCorrection"/>), so that
+    /// every count and filter follows what the team decided.
+    /// </summary>
     public Sentiment Sentiment { get; set; }
+
+    /// <summary>The model's score; a correction changes <see cref="Sentiment"/>, never this.</summary>
     public double SentimentScore { get; set; }
+
+    /// <summary>The effective intent (the model's, or the last correction of it).</summary>
     public Intent Intent { get; set; }
+
+    /// <summary>Whether it is spam, effectively (the model's, or the last correction of it).</summary>
     public bool IsSpam { get; set; }
+
+    /// <summary>How likely the model thought it spam, in [0, 1]; a correction changes <see cref="IsSpam"/>, never this.</summary>
+    public double SpamScore { get; set; }
+
+    /// <summary>Signals that the mention may turn into more than a care case (legal, viral, safety).</summary>
+    public RiskSignals Risk { get; set; }
+
     public long Reach { get; set; }
     public double Impact { get; set; }
 

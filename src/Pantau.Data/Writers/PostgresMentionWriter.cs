@@ -25,10 +25,11 @@ public sealed class PostgresMentionWriter(NpgsqlDataSource dataSource) : IMentio
     private const string InsertMentionsSql = """
         INSERT INTO "Mentions" ("WorkspaceId", "SourceId", "SourceKind", "ExternalId", "Network", "AuthorId", "Title", "Text",
             "SearchText", "Url", "PublishedAt", "IngestedAt", "Language", "Country", "InReplyTo", "RepostOf", "QuoteOf",
-            "Likes", "Shares", "Replies", "Sentiment", "SentimentScore", "Intent", "IsSpam", "Reach", "Impact", "Explanation")
+            "Likes", "Shares", "Replies", "Sentiment", "SentimentScore", "Intent", "IsSpam", "Reach", "Impact", "Explanation",
+            "SpamScore", "Risk")
         SELECT * FROM unnest(@ws, @source, @kind, @external, @network, @author, @title, @text, @search, @url, @published,
             @ingested, @language, @country, @replyTo, @repostOf, @quoteOf, @likes, @shares, @replies, @sentiment, @score,
-            @intent, @spam, @reach, @impact, @explanation)
+            @intent, @spam, @reach, @impact, @explanation, @spamScore, @risk)
         ON CONFLICT ("WorkspaceId", "SourceKind", "ExternalId") DO NOTHING
         RETURNING "Id", "WorkspaceId", "SourceKind", "ExternalId";
         """;
@@ -137,6 +138,8 @@ public sealed class PostgresMentionWriter(NpgsqlDataSource dataSource) : IMentio
         p.Add(Array("reach", NpgsqlDbType.Bigint, batch.Select(m => m.Enrichment.Reach)));
         p.Add(Array("impact", NpgsqlDbType.Double, batch.Select(m => m.Enrichment.Impact)));
         p.Add(Array("explanation", NpgsqlDbType.Text, batch.Select(m => JsonSerializer.Serialize(m.Enrichment.Explanation, WriterJson.Default.IReadOnlyListString))));
+        p.Add(Array("spamScore", NpgsqlDbType.Double, batch.Select(m => m.Enrichment.SpamScore)));
+        p.Add(Array("risk", NpgsqlDbType.Integer, batch.Select(m => (int)m.Enrichment.Risk)));
 
         var inserted = new Dictionary<(Guid, string, string), long>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))

@@ -27,10 +27,12 @@ public sealed class SqliteMentionWriter(string connectionString) : IMentionWrite
     private const string InsertMentionSql = """
         INSERT INTO "Mentions" ("WorkspaceId", "SourceId", "SourceKind", "ExternalId", "Network", "AuthorId", "Title", "Text",
             "SearchText", "Url", "PublishedAt", "IngestedAt", "Language", "Country", "InReplyTo", "RepostOf", "QuoteOf",
-            "Likes", "Shares", "Replies", "Sentiment", "SentimentScore", "Intent", "IsSpam", "Reach", "Impact", "Explanation")
+            "Likes", "Shares", "Replies", "Sentiment", "SentimentScore", "Intent", "IsSpam", "Reach", "Impact", "Explanation",
+            "SpamScore", "Risk")
         VALUES ($ws, $source, $kind, $external, $network, $author, $title, $text,
             $search, $url, $published, $ingested, $language, $country, $replyTo, $repostOf, $quoteOf,
-            $likes, $shares, $replies, $sentiment, $score, $intent, $spam, $reach, $impact, $explanation)
+            $likes, $shares, $replies, $sentiment, $score, $intent, $spam, $reach, $impact, $explanation,
+            $spamScore, $risk)
         ON CONFLICT ("WorkspaceId", "SourceKind", "ExternalId") DO NOTHING
         RETURNING "Id";
         """;
@@ -134,6 +136,8 @@ public sealed class SqliteMentionWriter(string connectionString) : IMentionWrite
             mention.Bind(25, enrichment.Reach);
             mention.Bind(26, enrichment.Impact);
             mention.Bind(27, JsonSerializer.Serialize(enrichment.Explanation, WriterJson.Default.IReadOnlyListString));
+            mention.Bind(28, enrichment.SpamScore);
+            mention.Bind(29, (int)enrichment.Risk);
             if (mention.ExecuteScalarInt64() is not { } mentionId)
             {
                 continue; // Already stored: a re-delivery.

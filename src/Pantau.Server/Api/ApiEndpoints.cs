@@ -27,6 +27,7 @@ public static class ApiEndpoints
         workspace.MapTopicEndpoints();
         workspace.MapSourceEndpoints();
         workspace.MapMentionEndpoints();
+        workspace.MapCorrectionEndpoints();
         return app;
     }
 }

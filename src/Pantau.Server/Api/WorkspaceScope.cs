@@ -40,4 +40,11 @@ public static class ConfigureRole
             WorkspaceScope.RoleOf(context.HttpContext) >= WorkspaceRole.Supervisor
                 ? await next(context)
                 : ApiProblems.Forbidden($"Only supervisors and admins change {what}."));
+
+    /// <summary>Care work (correcting a mention's enrichment, …) is for agents, supervisors and admins: viewers get 403.</summary>
+    public static RouteHandlerBuilder RequireAgentRole(this RouteHandlerBuilder endpoint, string what) =>
+        endpoint.AddEndpointFilter(async (context, next) =>
+            WorkspaceScope.RoleOf(context.HttpContext) >= WorkspaceRole.Agent
+                ? await next(context)
+                : ApiProblems.Forbidden($"Only agents, supervisors and admins {what}."));
 }

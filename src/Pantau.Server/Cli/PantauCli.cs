@@ -53,6 +53,8 @@ public static class PantauCli
         root.Subcommands.Add(UserCommand());
         root.Subcommands.Add(ApiKeyCommand());
         MatchCommand.AddTo(root);
+        TrainCommand.AddTo(root);
+        AnalyzeCommand.AddTo(root);
         return root;
     }
 
@@ -141,7 +143,7 @@ public static class PantauCli
     }
 
     /// <summary>Runs a command against the configured database, migrated first, without starting the server.</summary>
-    private static async Task<int> WithServicesAsync(
+    internal static async Task<int> WithServicesAsync(
         ParseResult result, Func<IServiceProvider, TextWriter, CancellationToken, Task<int>> action, CancellationToken cancellationToken, bool migrateFirst = true)
     {
         var args = result.UnmatchedTokens.ToArray();

@@ -15,6 +15,7 @@ using Pantau.Data.Entities;
 using Pantau.Data.Storage;
 using Pantau.Server.Accounts;
 using Pantau.Server.Demo;
+using Pantau.Server.Enrichment;
 using Pantau.Server.Localization;
 using Pantau.Server.Mentions;
 using Pantau.Server.Pipeline;
@@ -73,7 +74,9 @@ public static class ApplicationServices
         services.AddSingleton<Readiness>();
         services.AddSingleton<TopicCatalog>();
         services.AddSingleton<QueryPreview>();
-        services.AddSingleton<IEnricher, BaselineEnricher>();
+        services.AddOptions<EnrichmentOptions>().BindConfiguration(EnrichmentOptions.Section);
+        services.AddSingleton(EnrichmentModelStore.CreateEnricher);
+        services.AddSingleton<IEnricher>(sp => sp.GetRequiredService<ModelEnricher>());
         services.AddSingleton<RecentPostKeys>();
         services.AddSingleton<UnmatchedPostSample>();
         services.AddSingleton<PostProcessor>();
@@ -83,6 +86,8 @@ public static class ApplicationServices
         services.AddSingleton<MentionFeed>();
         services.AddSingleton<MentionMapper>();
         services.AddSingleton<MentionReader>();
+        services.AddSingleton<MentionCorrector>();
+        services.AddSingleton<CorrectionReader>();
 
         services.AddSingleton<ISourceConnector, DemoConnector>();
         services.AddSingleton<ISourceConnector, WebhookConnector>();

@@ -145,6 +145,23 @@ public static partial class UiStrings
         ("mention.inReplyTo", "Reply to", "Membalas"),
         ("mention.repostOf", "Repost of", "Unggah ulang dari"),
         ("mention.quoteOf", "Quotes", "Mengutip"),
+        ("mention.risk", "Risk", "Risiko"),
+        ("risk.legal", "Legal", "Hukum"),
+        ("risk.viral", "Viral", "Viral"),
+        ("risk.safety", "Safety", "Keselamatan"),
+
+        // Corrections of the analysis by the team
+        ("correction.action", "Correct", "Koreksi"),
+        ("correction.sentiment", "Correct the sentiment", "Koreksi sentimen"),
+        ("correction.intent", "Correct the intent", "Koreksi maksud"),
+        ("correction.markSpam", "Mark as spam", "Tandai spam"),
+        ("correction.markNotSpam", "Not spam", "Bukan spam"),
+        ("correction.correctedBy", "Corrected by {0} · was {1}", "Dikoreksi oleh {0} · semula {1}"),
+        ("correction.confirmedBy", "Checked by {0}", "Diperiksa oleh {0}"),
+        ("correction.isSpam", "spam", "spam"),
+        ("correction.notSpam", "not spam", "bukan spam"),
+        ("correction.saved", "Correction saved", "Koreksi disimpan"),
+        ("correction.cardTooltip", "Analysis corrected by {0}", "Analisis dikoreksi oleh {0}"),
         ("mention.notFound.title", "Mention not found", "Mention tidak ditemukan"),
         ("mention.notFound.text", "It does not exist in this workspace.", "Mention ini tidak ada di ruang kerja ini."),
 

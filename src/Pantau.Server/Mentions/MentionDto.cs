@@ -29,5 +29,30 @@ public sealed record AuthorDto(long Id, string Handle, string? Name, long? Follo
 
 public sealed record EngagementDto(int Likes, int Shares, int Replies);
 
-/// <summary>Sentiment and intent in lower case (<c>negative</c>, <c>complaint</c>), as the API filters take them.</summary>
-public sealed record EnrichmentDto(string Sentiment, double SentimentScore, string Intent, bool IsSpam, long Reach, double Impact, IReadOnlyList<string> Explanation);
+/// <summary>
+/// Sentiment and intent in lower case (<c>negative</c>, <c>complaint</c>), as the API filters take them. Sentiment,
+/// intent and spam are the effective values: a person's correction when there is one (see <see cref="Corrections"/>).
+/// <see cref="Risk"/> names the risk signals (<c>legal</c>, <c>viral</c>, <c>safety</c>); <see cref="SpamScore"/> is the
+/// model's spam likelihood in [0, 1].
+/// </summary>
+public sealed record EnrichmentDto(
+    string Sentiment,
+    double SentimentScore,
+    string Intent,
+    bool IsSpam,
+    long Reach,
+    double Impact,
+    IReadOnlyList<string> Explanation,
+    IReadOnlyList<string> Risk,
+    double SpamScore,
+    IReadOnlyList<FieldCorrectionDto> Corrections)
+{
+    /// <summary>The correction of a field (<c>sentiment</c>, <c>intent</c>, <c>spam</c>), or null when nobody corrected it.</summary>
+    public FieldCorrectionDto? CorrectionOf(string field) => Corrections.FirstOrDefault(c => c.Field == field);
+}
+
+/// <summary>
+/// A field a person corrected: its <see cref="Value"/> now, the model's <see cref="Original"/>, and who corrected it
+/// last and when. Spam values are <c>true</c>/<c>false</c>.
+/// </summary>
+public sealed record FieldCorrectionDto(string Field, string Original, string Value, string By, DateTimeOffset At);

@@ -123,14 +123,5 @@ public static class MentionEndpoints
         }
     }
 
-    public static bool TryParseSentiment(string value, out Sentiment sentiment)
-    {
-        switch (value.ToLowerInvariant())
-        {
-            case "negative": sentiment = Sentiment.Negative; return true;
-            case "neutral": sentiment = Sentiment.Neutral; return true;
-            case "positive": sentiment = Sentiment.Positive; return true;
-            default: sentiment = default; return false;
-        }
-    }
+    public static bool TryParseSentiment(string value, out Sentiment sentiment) => EnrichmentNames.TryParseSentiment(value, out sentiment);
 }

@@ -61,8 +61,10 @@ public sealed class MentionReader(IDbContextFactory<PantauDbContext> contexts, M
         var ids = items.Select(m => m.Id).ToList();
         var links = await db.MentionTopics.AsNoTracking().Where(t => ids.Contains(t.MentionId)).ToListAsync(cancellationToken);
         var byMention = links.ToLookup(t => t.MentionId, t => t.TopicId);
+        var corrections = (await db.MentionCorrections.AsNoTracking().Where(c => ids.Contains(c.MentionId)).ToListAsync(cancellationToken))
+            .ToLookup(c => c.MentionId);
         var next = page.Count > limit ? items[^1].Id.ToString(CultureInfo.InvariantCulture) : null;
-        return new MentionPage(items.Select(m => mapper.FromEntity(m, byMention[m.Id])).ToList(), next);
+        return new MentionPage(items.Select(m => mapper.FromEntity(m, byMention[m.Id], corrections[m.Id])).ToList(), next);
     }
 
     public async Task<MentionDto?> GetAsync(Guid workspaceId, long id, CancellationToken cancellationToken)
@@ -76,6 +78,7 @@ public sealed class MentionReader(IDbContextFactory<PantauDbContext> contexts, M
         }
 
         var topicIds = await db.MentionTopics.AsNoTracking().Where(t => t.MentionId == id).Select(t => t.TopicId).ToListAsync(cancellationToken);
-        return mapper.FromEntity(mention, topicIds);
+        var corrections = await db.MentionCorrections.AsNoTracking().Where(c => c.MentionId == id).ToListAsync(cancellationToken);
+        return mapper.FromEntity(mention, topicIds, corrections);
     }
 }

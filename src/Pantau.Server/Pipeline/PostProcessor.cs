@@ -26,6 +26,12 @@ public sealed class PostProcessor(TopicCatalog topics, IEnricher enricher, Recen
             }
 
             var post = NormalisedPost.From(batch.WorkspaceId, batch.SourceId, raw);
+            if (raw.Language is null && matcher.ReadsLanguage(batch.WorkspaceId))
+            {
+                // lang: reads the post's language: declared by its source or, failing that, identified here.
+                post = post with { Raw = raw with { Language = enricher.IdentifyLanguage(post) } };
+            }
+
             var topicIds = matcher.Match(post);
             if (topicIds.Count == 0)
             {

@@ -10,7 +10,7 @@ namespace Pantau.Data.Tests.Storage;
 public sealed class TestWorkspace
 {
     public static readonly DateTimeOffset Epoch = new(2026, 11, 1, 8, 0, 0, TimeSpan.Zero);
-    private static readonly BaselineEnricher Enricher = new();
+    private static readonly ModelEnricher Enricher = new(ShippedModels.Instance, TimeProvider.System);
 
     private TestWorkspace(Guid id, Guid sourceId, IReadOnlyList<Guid> topicIds)
     {

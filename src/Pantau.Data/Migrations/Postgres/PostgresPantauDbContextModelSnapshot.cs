@@ -308,6 +308,9 @@ namespace Pantau.Data.Migrations.Postgres
                     b.Property<string>("RepostOf")
                         .HasColumnType("text");
 
+                    b.Property<int>("Risk")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasColumnType("text");
@@ -328,6 +331,9 @@ namespace Pantau.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<double>("SpamScore")
+                        .HasColumnType("double precision");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -354,6 +360,57 @@ namespace Pantau.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Mentions", (string)null);
+                });
+
+            modelBuilder.Entity("Pantau.Data.Entities.MentionCorrection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("CorrectedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CorrectedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("FromValue")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("MentionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ToValue")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrectedBy");
+
+                    b.HasIndex("MentionId");
+
+                    b.HasIndex("WorkspaceId", "CreatedAt");
+
+                    b.ToTable("MentionCorrections", (string)null);
                 });
 
             modelBuilder.Entity("Pantau.Data.Entities.MentionTopic", b =>
@@ -691,6 +748,20 @@ namespace Pantau.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Author");
+                });
+
+            modelBuilder.Entity("Pantau.Data.Entities.MentionCorrection", b =>
+                {
+                    b.HasOne("Pantau.Data.Entities.PantauUser", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectedBy")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Pantau.Data.Entities.Mention", null)
+                        .WithMany()
+                        .HasForeignKey("MentionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Pantau.Data.Entities.MentionTopic", b =>

@@ -299,6 +299,9 @@ namespace Pantau.Data.Migrations.Sqlite
                     b.Property<string>("RepostOf")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Risk")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -320,6 +323,9 @@ namespace Pantau.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<double>("SpamScore")
+                        .HasColumnType("REAL");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -347,6 +353,56 @@ namespace Pantau.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Mentions", (string)null);
+                });
+
+            modelBuilder.Entity("Pantau.Data.Entities.MentionCorrection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("CorrectedBy")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("CorrectedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromValue")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MentionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToValue")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("WorkspaceId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrectedBy");
+
+                    b.HasIndex("MentionId");
+
+                    b.HasIndex("WorkspaceId", "CreatedAt");
+
+                    b.ToTable("MentionCorrections", (string)null);
                 });
 
             modelBuilder.Entity("Pantau.Data.Entities.MentionTopic", b =>
@@ -687,6 +743,20 @@ namespace Pantau.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Author");
+                });
+
+            modelBuilder.Entity("Pantau.Data.Entities.MentionCorrection", b =>
+                {
+                    b.HasOne("Pantau.Data.Entities.PantauUser", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectedBy")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Pantau.Data.Entities.Mention", null)
+                        .WithMany()
+                        .HasForeignKey("MentionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Pantau.Data.Entities.MentionTopic", b =>
