@@ -25,6 +25,12 @@ public sealed class ModelRecipes(TrainingCorpus corpus, IReadOnlyList<LabelledTe
 
     private static readonly TrainingSettings Settings = new();
 
+    /// <summary>
+    /// Fewer epochs and more regularisation: chosen for sentiment and spam because it scored better on every one of
+    /// their validation sets (for language and intent the default did).
+    /// </summary>
+    private static readonly TrainingSettings Regularised = new(Epochs: 4, L2: 1e-5f);
+
     public TrainedModel Language(IProgress<double>? progress, CancellationToken cancellationToken)
     {
         var lexicon = corpus.Lexicon().ToLexicon();
@@ -68,7 +74,7 @@ public sealed class ModelRecipes(TrainingCorpus corpus, IReadOnlyList<LabelledTe
         examples.AddRange(corpus.VaderTweets(validation: false));
         examples.AddRange(corpus.SocialPosts().Select(p => new LabelledText(p.Text, p.Sentiment, 3)));
         examples.AddRange(Corrections(sentimentCorrections));
-        var file = ModelTraining.Sentiment(examples, tables, Settings, Metadata("sentiment", examples), progress, cancellationToken);
+        var file = ModelTraining.Sentiment(examples, tables, Regularised, Metadata("sentiment", examples), progress, cancellationToken);
         var analyzer = new SentimentAnalyzer(file);
         var scores = new List<(string, ClassificationScores)>
         {
@@ -135,10 +141,10 @@ public sealed class ModelRecipes(TrainingCorpus corpus, IReadOnlyList<LabelledTe
         examples.AddRange(TrainingCorpus.DemoPosts().Select(p => new LabelledText(p.Text, p.IsSpam ? "spam" : "ham", 0.3f, p.Title)));
         examples.AddRange(Corrections(spamCorrections));
         var validation = sms.Where((_, i) => i % 5 == 4).Concat(own.Where((_, i) => i % 5 == 4)).ToList();
-        var check = new SpamClassifier(ModelTraining.Spam(examples, lexicon, Settings, "", null, cancellationToken));
+        var check = new SpamClassifier(ModelTraining.Spam(examples, lexicon, Regularised, "", null, cancellationToken));
         examples.AddRange(sms.Where((_, i) => i % 5 == 4));
         examples.AddRange(own.Where((_, i) => i % 5 == 4));
-        var file = ModelTraining.Spam(examples, lexicon, Settings, Metadata("spam", examples), progress, cancellationToken);
+        var file = ModelTraining.Spam(examples, lexicon, Regularised, Metadata("spam", examples), progress, cancellationToken);
         var classifier = new SpamClassifier(file);
         return new TrainedModel(file,
         [
@@ -180,6 +186,6 @@ public sealed class ModelRecipes(TrainingCorpus corpus, IReadOnlyList<LabelledTe
         labels = examples.GroupBy(e => e.Label).OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
         fingerprint = TrainingCorpus.Fingerprint(examples.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Label}\t{e.Weight}\t{e.Title}\t{e.Text}"))),
-        settings = Settings,
+        settings = model is "sentiment" or "spam" ? Regularised : Settings,
     });
 }

@@ -63,8 +63,10 @@ public sealed class SentimentAnalyzer
         var score = (double)positive - negative;
         if (reading.Sarcasm && sentiment != Sentiment.Negative)
         {
+            // Read the praise as its opposite, so what follows (intent, impact) sees a negative post.
             sentiment = Sentiment.Negative;
-            score = -Math.Max(0.3, Math.Abs(score));
+            (positive, negative) = (Math.Min(positive, negative), Math.Max(Math.Max(positive, negative), neutral));
+            score = Math.Min(-0.3, (double)positive - negative);
         }
 
         return new SentimentResult(sentiment, Math.Round(score, 3), positive, neutral, negative, reading.Sarcasm, Explain(reading, sentiment));

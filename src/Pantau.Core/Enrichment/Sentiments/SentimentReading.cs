@@ -204,6 +204,7 @@ public sealed class SentimentReading
         Sarcasm = praiseWord is not null
             && (eventWord is not null || Negative > 0)
             && (sarcasmCue || duration || sarcasticEmoji)
+            && view.QuestionMarks == 0
             && !(afterContrast && positiveAfterContrast > negativeAfterContrast);
         if (Sarcasm)
         {
