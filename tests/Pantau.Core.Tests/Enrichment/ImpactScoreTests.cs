@@ -153,7 +153,7 @@ public sealed class ImpactScoreTests
     [Fact]
     public void The_breakdown_explains_the_score()
     {
-        // The worked example of docs/enrichment-risk-impact.md.
+        // The worked example of docs/enrichment.md.
         var b = ImpactScore.Explain(250_000, new PostEngagement(1_200, 300, 80), Now.AddHours(-4), Now, -0.7, RiskSignals.Legal | RiskSignals.Viral);
 
         Assert.Equal(0.771, b.ReachFactor, 3);
