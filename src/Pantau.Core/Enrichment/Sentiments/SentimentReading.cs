@@ -9,7 +9,7 @@ namespace Pantau.Core.Enrichment.Sentiments;
 public readonly record struct SentimentCue(string Phrase, float Polarity);
 
 /// <summary>
-/// Reads a text for sentiment: walks its words with the lexicon, keeping negation scope (up to three words,
+/// Reads a text for sentiment: walks its words with the lexicon, keeping negation scope (up to four words,
 /// ended by punctuation or a contrast word), intensifiers and diminishers on either side, contrast ("tapi":
 /// what follows counts more), emoji and emoticons, and the sarcasm pattern of praise next to a bad-service
 /// event. Emits the hashed features the model is trained on and the cues the explanation is made of.
@@ -17,7 +17,7 @@ public readonly record struct SentimentCue(string Phrase, float Polarity);
 public sealed class SentimentReading
 {
     public const int Bits = 20;
-    private const int NegationScope = 3;
+    private const int NegationScope = 4;
 
     private static readonly FrozenSet<string> TimeUnits = new[]
     {
@@ -94,7 +94,7 @@ public sealed class SentimentReading
                 switch (modifier)
                 {
                     case Modifier.Negation when !IsNotOnly(words, i + modifierLength):
-                        negateLeft = NegationScope + 1;
+                        negateLeft = NegationScope;
                         negator = Phrase(words, i, modifierLength);
                         into.Add(FeatureHash.Of('m', "negation", Bits));
                         break;
