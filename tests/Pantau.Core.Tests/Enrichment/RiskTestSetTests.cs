@@ -31,7 +31,7 @@ public sealed class RiskTestSetTests
             [RiskSignals.Safety] = default,
         };
         var posts = 0;
-        foreach (var line in File.ReadLines(TestSetPath()))
+        foreach (var line in File.ReadLines(RepositoryFiles.TestSet()))
         {
             if (string.IsNullOrWhiteSpace(line))
             {
@@ -72,17 +72,5 @@ public sealed class RiskTestSetTests
         }
 
         Assert.True(failures.Count == 0, "Below the floor: " + string.Join("; ", failures));
-    }
-
-    /// <summary>data/testset/social-posts.jsonl in the first folder above the test binaries that has data/testset.</summary>
-    private static string TestSetPath()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!Directory.Exists(Path.Combine(folder.FullName, "data", "testset")))
-        {
-            folder = folder.Parent ?? throw new InvalidOperationException("No data/testset above the test binaries.");
-        }
-
-        return Path.Combine(folder.FullName, "data", "testset", "social-posts.jsonl");
     }
 }

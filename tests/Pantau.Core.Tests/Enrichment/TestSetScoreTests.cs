@@ -14,7 +14,7 @@ public sealed class TestSetScoreTests
     private static readonly EnrichmentModels Models = ShippedModels.Instance;
 
     private static readonly Lazy<List<(JsonElement Post, TextAnalysis Analysis)>> Analysed = new(() =>
-        [.. File.ReadLines(TestSetPath()).Where(l => l.Trim().Length > 0).Select(l =>
+        [.. File.ReadLines(RepositoryFiles.TestSet()).Where(l => l.Trim().Length > 0).Select(l =>
         {
             var post = JsonDocument.Parse(l).RootElement.Clone();
             return (post, Models.Analyze(TextView.Read(post.GetProperty("text").GetString()!, Models.Sentiment.Lexicon)));
@@ -54,15 +54,4 @@ public sealed class TestSetScoreTests
 
     private static ClassificationScores Scores(Func<JsonElement, string> gold, Func<TextAnalysis, string> predicted) =>
         ClassificationScores.Of(Analysed.Value.Select(x => (gold(x.Post), predicted(x.Analysis))));
-
-    private static string TestSetPath()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!Directory.Exists(Path.Combine(folder.FullName, "data", "testset")))
-        {
-            folder = folder.Parent ?? throw new InvalidOperationException("No data/testset above the test binaries.");
-        }
-
-        return Path.Combine(folder.FullName, "data", "testset", "social-posts.jsonl");
-    }
 }

@@ -38,13 +38,7 @@ public sealed class IntentClassifier
 
     public IntentClassifier(ModelFile file)
     {
-        ArgumentNullException.ThrowIfNull(file);
-        if (file.Name != ModelName || file.FeatureVersion != FeatureVersion || !file.Model.Classes.SequenceEqual(Classes))
-        {
-            throw new InvalidDataException($"Expected an '{ModelName}' model of feature version {FeatureVersion}, got '{file.Name}' version {file.FeatureVersion}.");
-        }
-
-        _model = file.Model;
+        _model = (file ?? throw new ArgumentNullException(nameof(file))).ModelFor(ModelName, FeatureVersion, Classes);
     }
 
     public (Intent Intent, float Confidence) Classify(TextView view, SentimentResult sentiment)
@@ -53,12 +47,7 @@ public sealed class IntentClassifier
         Features(view, sentiment, features);
         Span<float> p = stackalloc float[Classes.Count];
         _model.Predict(features, p);
-        var best = 0;
-        for (var c = 1; c < p.Length; c++)
-        {
-            best = p[c] > p[best] ? c : best;
-        }
-
+        var best = LinearModel.Best(p);
         return ((Intent)best, p[best]);
     }
 
@@ -107,27 +96,19 @@ public sealed class IntentClassifier
             into.Add(FeatureHash.Of('l', words[^1].Norm, Bits));
         }
 
-        Dense(into, "?", view.QuestionMarks > 0 ? 1 : 0);
-        Dense(into, "qw", questionWord ? 1 : 0);
-        Dense(into, "req", request ? 1 : 0);
-        Dense(into, "p+", sentiment.Positive);
-        Dense(into, "p-", sentiment.Negative);
-        Dense(into, "p0", sentiment.Neutral);
-        Dense(into, "sarcasm", sentiment.Sarcasm ? 1 : 0);
-        Dense(into, "url", view.UrlHosts.Count > 0 ? 1 : 0);
-        Dense(into, "@", view.Mentions > 0 ? 1 : 0);
-        Dense(into, "len", MathF.Min(1, words.Count / 30f));
+        into.AddDense("?", view.QuestionMarks > 0 ? 1 : 0, Bits);
+        into.AddDense("qw", questionWord ? 1 : 0, Bits);
+        into.AddDense("req", request ? 1 : 0, Bits);
+        into.AddDense("p+", sentiment.Positive, Bits);
+        into.AddDense("p-", sentiment.Negative, Bits);
+        into.AddDense("p0", sentiment.Neutral, Bits);
+        into.AddDense("sarcasm", sentiment.Sarcasm ? 1 : 0, Bits);
+        into.AddDense("url", view.UrlHosts.Count > 0 ? 1 : 0, Bits);
+        into.AddDense("@", view.Mentions > 0 ? 1 : 0, Bits);
+        into.AddDense("len", MathF.Min(1, words.Count / 30f), Bits);
         foreach (var emoji in view.Emoji)
         {
             into.Add(FeatureHash.Of('e', emoji, Bits));
-        }
-    }
-
-    private static void Dense(FeatureVector into, string name, float value)
-    {
-        if (value != 0)
-        {
-            into.Add(FeatureHash.Of('d', name, Bits), value);
         }
     }
 }

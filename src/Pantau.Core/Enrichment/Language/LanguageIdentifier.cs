@@ -29,13 +29,7 @@ public sealed class LanguageIdentifier
 
     public LanguageIdentifier(ModelFile file)
     {
-        ArgumentNullException.ThrowIfNull(file);
-        if (file.Name != ModelName || file.FeatureVersion != FeatureVersion)
-        {
-            throw new InvalidDataException($"Expected a '{ModelName}' model of feature version {FeatureVersion}, got '{file.Name}' version {file.FeatureVersion}.");
-        }
-
-        _model = file.Model;
+        _model = (file ?? throw new ArgumentNullException(nameof(file))).ModelFor(ModelName, FeatureVersion);
     }
 
     public LanguageGuess Identify(TextView view)
@@ -49,12 +43,7 @@ public sealed class LanguageIdentifier
 
         Span<float> p = stackalloc float[_model.Classes.Count];
         _model.Predict(features, p);
-        var best = 0;
-        for (var c = 1; c < p.Length; c++)
-        {
-            best = p[c] > p[best] ? c : best;
-        }
-
+        var best = LinearModel.Best(p);
         return p[best] < MinimumConfidence ? new LanguageGuess(Undetermined, p[best]) : new LanguageGuess(_model.Classes[best], p[best]);
     }
 

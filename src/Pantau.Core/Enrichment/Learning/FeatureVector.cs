@@ -27,6 +27,15 @@ public sealed class FeatureVector
         Count++;
     }
 
+    /// <summary>Adds a named numeric feature ("urls", "p-"); zero values are left out, as a sparse vector does.</summary>
+    public void AddDense(string name, float value, int bits)
+    {
+        if (value != 0)
+        {
+            Add(FeatureHash.Of('d', name, bits), value);
+        }
+    }
+
     /// <summary>A compact copy for a training set.</summary>
     public SparseExample ToExample(int label, float weight) => new(Indices.ToArray(), Values.ToArray(), label, weight);
 }

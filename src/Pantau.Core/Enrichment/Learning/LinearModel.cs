@@ -52,6 +52,18 @@ public sealed class LinearModel
         Softmax(probabilities[..classes]);
     }
 
+    /// <summary>The most probable class of <see cref="Predict"/>'s output.</summary>
+    public static int Best(ReadOnlySpan<float> probabilities)
+    {
+        var best = 0;
+        for (var c = 1; c < probabilities.Length; c++)
+        {
+            best = probabilities[c] > probabilities[best] ? c : best;
+        }
+
+        return best;
+    }
+
     /// <summary>How much one feature pushes towards <paramref name="target"/> against the other classes.</summary>
     public float Contribution(int index, float value, int target)
     {

@@ -17,6 +17,12 @@ public sealed record ModelFile(
     private const string Magic = "PANTAU-MODEL";
     private const int FormatVersion = 1;
 
+    /// <summary>The weights, after checking this is the model the caller reads: its kind, feature version and classes.</summary>
+    public LinearModel ModelFor(string name, int featureVersion, IReadOnlyList<string>? classes = null) =>
+        Name == name && FeatureVersion == featureVersion && (classes is null || Model.Classes.SequenceEqual(classes))
+            ? Model
+            : throw new InvalidDataException($"Expected a '{name}' model of feature version {featureVersion}, got '{Name}' version {FeatureVersion}.");
+
     public IReadOnlyDictionary<string, string> Table(string name) =>
         Tables.TryGetValue(name, out var table) ? table : throw new InvalidDataException($"Model '{Name}' has no table '{name}'.");
 

@@ -34,13 +34,7 @@ public sealed class SentimentAnalyzer
 
     public SentimentAnalyzer(ModelFile file)
     {
-        ArgumentNullException.ThrowIfNull(file);
-        if (file.Name != ModelName || file.FeatureVersion != FeatureVersion || !file.Model.Classes.SequenceEqual(Classes))
-        {
-            throw new InvalidDataException($"Expected a '{ModelName}' model of feature version {FeatureVersion}, got '{file.Name}' version {file.FeatureVersion}.");
-        }
-
-        _model = file.Model;
+        _model = (file ?? throw new ArgumentNullException(nameof(file))).ModelFor(ModelName, FeatureVersion, Classes);
         Lexicon = SentimentLexicon.From(file);
     }
 

@@ -30,13 +30,7 @@ public sealed class SpamClassifier
 
     public SpamClassifier(ModelFile file)
     {
-        ArgumentNullException.ThrowIfNull(file);
-        if (file.Name != ModelName || file.FeatureVersion != FeatureVersion || !file.Model.Classes.SequenceEqual(Classes))
-        {
-            throw new InvalidDataException($"Expected a '{ModelName}' model of feature version {FeatureVersion}, got '{file.Name}' version {file.FeatureVersion}.");
-        }
-
-        _model = file.Model;
+        _model = (file ?? throw new ArgumentNullException(nameof(file))).ModelFor(ModelName, FeatureVersion, Classes);
     }
 
     /// <summary>The probability that the text is spam.</summary>
@@ -79,15 +73,15 @@ public sealed class SpamClassifier
             shortLinks += Shorteners.Contains(host) ? 1 : 0;
         }
 
-        Dense(into, "urls", MathF.Min(3, view.UrlHosts.Count));
-        Dense(into, "short", MathF.Min(2, shortLinks));
-        Dense(into, "phone", MathF.Min(2, phones));
-        Dense(into, "emoji", MathF.Min(1, view.Emoji.Count / 6f));
-        Dense(into, "tags", MathF.Min(1, view.Hashtags / 5f));
-        Dense(into, "@", MathF.Min(1, view.Mentions / 4f));
-        Dense(into, "!", MathF.Min(1, view.Exclamations / 4f));
-        Dense(into, "caps", view.Letters >= 12 ? (float)view.UpperLetters / view.Letters : 0);
-        Dense(into, "nowords", view.Words.Count == 0 ? 1 : 0);
+        into.AddDense("urls", MathF.Min(3, view.UrlHosts.Count), Bits);
+        into.AddDense("short", MathF.Min(2, shortLinks), Bits);
+        into.AddDense("phone", MathF.Min(2, phones), Bits);
+        into.AddDense("emoji", MathF.Min(1, view.Emoji.Count / 6f), Bits);
+        into.AddDense("tags", MathF.Min(1, view.Hashtags / 5f), Bits);
+        into.AddDense("@", MathF.Min(1, view.Mentions / 4f), Bits);
+        into.AddDense("!", MathF.Min(1, view.Exclamations / 4f), Bits);
+        into.AddDense("caps", view.Letters >= 12 ? (float)view.UpperLetters / view.Letters : 0, Bits);
+        into.AddDense("nowords", view.Words.Count == 0 ? 1 : 0, Bits);
         foreach (var emoji in view.Emoji)
         {
             into.Add(FeatureHash.Of('e', emoji, Bits));
@@ -116,13 +110,5 @@ public sealed class SpamClassifier
             <= 7 => "<n7>",
             _ => "<n>",
         };
-    }
-
-    private static void Dense(FeatureVector into, string name, float value)
-    {
-        if (value != 0)
-        {
-            into.Add(FeatureHash.Of('d', name, Bits), value);
-        }
     }
 }
