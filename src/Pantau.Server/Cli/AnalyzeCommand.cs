@@ -62,7 +62,8 @@ public static class AnalyzeCommand
         ArgumentNullException.ThrowIfNull(output);
         while (await input.ReadLineAsync(cancellationToken) is { } line)
         {
-            var text = line.Length > MaxLineChars ? line[..MaxLineChars] : line;
+            // The cut never splits a surrogate pair: half an emoji would come out as U+FFFD.
+            var text = line.Length <= MaxLineChars ? line : line[..(char.IsHighSurrogate(line[MaxLineChars - 1]) ? MaxLineChars - 1 : MaxLineChars)];
             await output.WriteLineAsync(JsonSerializer.Serialize(Analyze(models, text), Json));
         }
 

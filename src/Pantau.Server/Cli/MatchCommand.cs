@@ -6,6 +6,7 @@ using System.Globalization;
 using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
+using Pantau.Core.Enrichment;
 using Pantau.Core.Posts;
 using Pantau.Core.Queries;
 
@@ -35,6 +36,7 @@ public sealed class MatchCommand
     private readonly byte[][] _names;
     private readonly TextWriter _errors;
     private readonly string _postsName;
+    private readonly ModelEnricher? _languages;
     private readonly ArrayBufferWriter<byte> _pending = new(1 << 16);
     private readonly List<int> _matched = [];
     private bool _skipped;
@@ -48,6 +50,7 @@ public sealed class MatchCommand
         _names = [.. queries.Select(q => JsonString(q.Name))];
         _errors = errors;
         _postsName = postsName;
+        _languages = _matcher.ReadsLanguage(Workspace) ? new ModelEnricher(ShippedModels.Instance, TimeProvider.System) : null;
     }
 
     private const string Formats = """
@@ -267,7 +270,14 @@ public sealed class MatchCommand
             }
 
             _matched.Clear();
-            foreach (var topic in _matcher.Match(NormalisedPost.From(Workspace, Source, post!)))
+            var normalised = NormalisedPost.From(Workspace, Source, post!);
+            if (_languages is not null && post!.Language is null)
+            {
+                // As the pipeline does: with a lang: query, a post that declares no language gets the identified one.
+                normalised = normalised with { Raw = post with { Language = _languages.IdentifyLanguage(normalised) } };
+            }
+
+            foreach (var topic in _matcher.Match(normalised))
             {
                 _matched.Add(_order[topic]);
             }

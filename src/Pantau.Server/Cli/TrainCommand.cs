@@ -105,8 +105,9 @@ public static class TrainCommand
         var sentiment = await ReadAsync(CorrectionFields.Sentiment, label => label);
         var intent = await ReadAsync(CorrectionFields.Intent, label => label);
         var spam = await ReadAsync(CorrectionFields.Spam, label => label == "true" ? "spam" : "ham");
-        AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"Corrections{(workspace is null ? "" : " of " + Markup.Escape(workspace))}: sentiment {sentiment.Count}, intent {intent.Count}, spam {spam.Count}."));
+        // One plain line, never wrapped at the console's width (a script may read it).
+        await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"Corrections{(workspace is null ? "" : " of " + workspace)}: sentiment {sentiment.Count}, intent {intent.Count}, spam {spam.Count}."));
 
         var options = services.GetRequiredService<IConfiguration>().GetSection(EnrichmentOptions.Section).Get<EnrichmentOptions>() ?? new EnrichmentOptions();
         var corrected = EnrichmentModelStore.CorrectedDirectory(options, services.GetRequiredService<IOptions<StorageOptions>>().Value);
@@ -135,31 +136,40 @@ public static class TrainCommand
         }
 
         var results = new List<(string Name, TrainedModel Model, long Bytes, TimeSpan Took)>();
-        AnsiConsole.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .Start(context =>
-            {
-                var tasks = names.ToDictionary(n => n, n => context.AddTask(n, autoStart: false, maxValue: 1), StringComparer.Ordinal);
-                foreach (var name in names)
+        try
+        {
+            AnsiConsole.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .Start(context =>
                 {
-                    var task = tasks[name];
-                    task.StartTask();
-                    var progress = new InlineProgress(p => task.Value = Math.Min(0.99, p));
-                    var started = System.Diagnostics.Stopwatch.StartNew();
-                    var trained = name switch
+                    var tasks = names.ToDictionary(n => n, n => context.AddTask(n, autoStart: false, maxValue: 1), StringComparer.Ordinal);
+                    foreach (var name in names)
                     {
-                        "language" => recipes.Language(progress, cancellationToken),
-                        "sentiment" => recipes.Sentiment(progress, cancellationToken),
-                        "intent" => recipes.Intent(Load(outputDirectory, SentimentAnalyzer.ModelName, f => new SentimentAnalyzer(f)), Load(outputDirectory, SpamClassifier.ModelName, f => new SpamClassifier(f)), progress, cancellationToken),
-                        "spam" => recipes.Spam(progress, cancellationToken),
-                        _ => throw new ArgumentException($"Unknown model '{name}'.", nameof(names)),
-                    };
-                    var bytes = Write(trained.File, outputDirectory);
-                    task.Value = 1;
-                    task.StopTask();
-                    results.Add((name, trained, bytes, started.Elapsed));
-                }
-            });
+                        var task = tasks[name];
+                        task.StartTask();
+                        var progress = new InlineProgress(p => task.Value = Math.Min(0.99, p));
+                        var started = System.Diagnostics.Stopwatch.StartNew();
+                        var trained = name switch
+                        {
+                            "language" => recipes.Language(progress, cancellationToken),
+                            "sentiment" => recipes.Sentiment(progress, cancellationToken),
+                            "intent" => recipes.Intent(Load(outputDirectory, SentimentAnalyzer.ModelName, f => new SentimentAnalyzer(f)), Load(outputDirectory, SpamClassifier.ModelName, f => new SpamClassifier(f)), progress, cancellationToken),
+                            "spam" => recipes.Spam(progress, cancellationToken),
+                            _ => throw new ArgumentException($"Unknown model '{name}'.", nameof(names)),
+                        };
+                        var bytes = Write(trained.File, outputDirectory);
+                        task.Value = 1;
+                        task.StopTask();
+                        results.Add((name, trained, bytes, started.Elapsed));
+                    }
+                });
+        }
+        catch (Exception e) when (e is IOException or FormatException or InvalidDataException or UnauthorizedAccessException)
+        {
+            // A missing or malformed training file: its message names the file (and line); no stack trace.
+            Console.Error.WriteLine(e.Message);
+            return 2;
+        }
 
         foreach (var (name, trained, bytes, took) in results)
         {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Pantau.Core.Enrichment;
 using Pantau.Core.Posts;
 using Pantau.Core.Queries;
 using Pantau.Data;
@@ -24,7 +25,7 @@ public sealed record PreviewExample(
 public sealed record QueryPreviewResult(
     QueryError? Error, int StoredInPeriod, PreviewCount Stored, PreviewCount Unmatched, IReadOnlyList<PreviewExample> Examples);
 
-public sealed class QueryPreview(IDbContextFactory<PantauDbContext> contexts, MentionMapper mapper, UnmatchedPostSample unmatched, TimeProvider clock)
+public sealed class QueryPreview(IDbContextFactory<PantauDbContext> contexts, MentionMapper mapper, UnmatchedPostSample unmatched, IEnricher enricher, TimeProvider clock)
 {
     public const int MaxStored = 10_000;
     public const int ExamplesPerOrigin = 5;
@@ -59,9 +60,15 @@ public sealed class QueryPreview(IDbContextFactory<PantauDbContext> contexts, Me
 
         var sample = unmatched.Snapshot(workspaceId);
         var sampleMatched = 0;
-        foreach (var post in sample)
+        var readsLanguage = matcher.ReadsLanguage(workspaceId);
+        foreach (var sampled in sample)
         {
             cancellationToken.ThrowIfCancellationRequested();
+
+            // As the pipeline does for a workspace with a lang: topic: a post that declared no language gets the identified one.
+            var post = readsLanguage && sampled.Raw.Language is null
+                ? sampled with { Raw = sampled.Raw with { Language = enricher.IdentifyLanguage(sampled) } }
+                : sampled;
             if (Check(matcher, post, "unmatched", null, examples))
             {
                 sampleMatched++;
