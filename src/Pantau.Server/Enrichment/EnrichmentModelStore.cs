@@ -4,6 +4,7 @@ using Pantau.Core.Enrichment;
 using Pantau.Core.Enrichment.Intents;
 using Pantau.Core.Enrichment.Learning;
 using Pantau.Core.Enrichment.Sentiments;
+using Pantau.Core.Posts;
 using Pantau.Core.Enrichment.Spam;
 using Pantau.Data.Storage;
 
@@ -11,10 +12,21 @@ namespace Pantau.Server.Enrichment;
 
 /// <summary>
 /// Loads the enrichment models once, at start-up: the shipped ones, replaced by retrained ones where an operator
-/// trained them with corrections, and each workspace's own where it has them.
+/// trained them with corrections, and each workspace's own where it has them. Start-up loads them beside the
+/// database migration (<see cref="LoadAsync"/>) rather than on the way to listening; whatever asks first waits.
 /// </summary>
-public static class EnrichmentModelStore
+public sealed class EnrichmentModelStore(IServiceProvider services) : IEnricher
 {
+    private readonly Lazy<ModelEnricher> _enricher = new(() => CreateEnricher(services), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public ModelEnricher Enricher => _enricher.Value;
+
+    public Task LoadAsync(CancellationToken cancellationToken) => Task.Run(() => _ = Enricher, cancellationToken);
+
+    public string IdentifyLanguage(NormalisedPost post) => Enricher.IdentifyLanguage(post);
+
+    public Core.Enrichment.Enrichment Enrich(NormalisedPost post) => Enricher.Enrich(post);
+
     public static string ShippedDirectory(EnrichmentOptions options) =>
         options.ModelDirectory is { Length: > 0 } dir ? dir : ShippedModels.DefaultDirectory;
 
@@ -28,7 +40,7 @@ public static class EnrichmentModelStore
     {
         var options = services.GetRequiredService<IOptions<EnrichmentOptions>>().Value;
         var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(EnrichmentModelStore));
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger<EnrichmentModelStore>();
         var started = Stopwatch.StartNew();
         var shipped = ShippedDirectory(options);
         var corrected = CorrectedDirectory(options, storage);

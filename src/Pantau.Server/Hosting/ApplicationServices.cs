@@ -75,8 +75,8 @@ public static class ApplicationServices
         services.AddSingleton<TopicCatalog>();
         services.AddSingleton<QueryPreview>();
         services.AddOptions<EnrichmentOptions>().BindConfiguration(EnrichmentOptions.Section);
-        services.AddSingleton(EnrichmentModelStore.CreateEnricher);
-        services.AddSingleton<IEnricher>(sp => sp.GetRequiredService<ModelEnricher>());
+        services.AddSingleton<EnrichmentModelStore>();
+        services.AddSingleton<IEnricher>(sp => sp.GetRequiredService<EnrichmentModelStore>());
         services.AddSingleton<RecentPostKeys>();
         services.AddSingleton<UnmatchedPostSample>();
         services.AddSingleton<PostProcessor>();

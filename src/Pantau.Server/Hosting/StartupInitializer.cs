@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Pantau.Data.Storage;
 using Pantau.Server.Accounts;
 using Pantau.Server.Demo;
+using Pantau.Server.Enrichment;
 using Pantau.Server.Topics;
 
 namespace Pantau.Server.Hosting;
@@ -18,11 +19,13 @@ public sealed class StartupInitializer(
     AdminBootstrap admin,
     TopicCatalog topics,
     Readiness readiness,
+    EnrichmentModelStore models,
     ILogger<StartupInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
+        var loading = models.LoadAsync(cancellationToken);
         if (storage.Value.MigrateOnStart)
         {
             await migrator.MigrateAsync(cancellationToken);
@@ -31,6 +34,7 @@ public sealed class StartupInitializer(
         await demo.SeedIfEmptyAsync(cancellationToken);
         await admin.EnsureAdminAsync(cancellationToken);
         await topics.ReloadAsync(cancellationToken);
+        await loading;
         readiness.MarkReady();
         logger.LogInformation("Pantau is ready ({Provider}) after {Elapsed} ms of start-up work", storage.Value.ProviderKind, stopwatch.ElapsedMilliseconds);
     }
