@@ -132,6 +132,26 @@ public sealed class PantauFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// Marks the one stored mention whose text contains <paramref name="search"/> as spam, as an agent's correction
+    /// would (the models' own verdict is not something a test can count on); returns its id.
+    /// </summary>
+    public async Task<long> MarkSpamAsync(string search, CancellationToken cancellationToken)
+    {
+        var mentions = $"/api/v1/workspaces/{DemoWorkspaceId}/mentions";
+        using var page = await Api.GetAsync($"{mentions}?spam=include&q={Uri.EscapeDataString(search)}", cancellationToken);
+        page.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await page.Content.ReadAsStringAsync(cancellationToken));
+        var id = json.RootElement.GetProperty("items").EnumerateArray().Single().GetProperty("id").GetInt64();
+        using var corrected = await Api.PostAsJsonAsync($"{mentions}/{id}/corrections", new { spam = true }, Json, cancellationToken);
+        if (!corrected.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Correction failed: {(int)corrected.StatusCode} {await corrected.Content.ReadAsStringAsync(cancellationToken)}");
+        }
+
+        return id;
+    }
+
     /// <summary>A browser context with its own cookies, in Indonesian like most users.</summary>
     public async Task<IBrowserContext> NewContextAsync(int width = 1366, int height = 768, string locale = "id-ID")
     {

@@ -10,6 +10,11 @@ public static class EnrichmentNames
 
     public static readonly IReadOnlyList<string> Intents = ["complaint", "question", "praise", "other"];
 
+    /// <summary>The languages the model identifies, and <c>und</c> when it cannot tell.</summary>
+    public static readonly IReadOnlyList<string> Languages = ["id", "en", "jv", "su", "ms", "und"];
+
+    public static readonly IReadOnlyList<string> Risks = ["legal", "viral", "safety"];
+
     public static string Name(Sentiment sentiment) => sentiment switch
     {
         Sentiment.Positive => "positive",
@@ -77,5 +82,40 @@ public static class EnrichmentNames
             case "other": intent = Intent.Other; return true;
             default: intent = default; return false;
         }
+    }
+
+    /// <summary>Reads one risk signal name (<c>legal</c>, <c>viral</c>, <c>safety</c>), in any letter case.</summary>
+    public static bool TryParseRisk(string? value, out RiskSignals risk)
+    {
+        switch (value?.ToLowerInvariant())
+        {
+            case "legal": risk = RiskSignals.Legal; return true;
+            case "viral": risk = RiskSignals.Viral; return true;
+            case "safety": risk = RiskSignals.Safety; return true;
+            default: risk = RiskSignals.None; return false;
+        }
+    }
+
+    /// <summary>Reads a comma-separated list of risk signal names (<c>legal,viral</c>) into flags; false if any name is unknown or empty.</summary>
+    public static bool TryParseRisks(string? value, out RiskSignals risks)
+    {
+        risks = RiskSignals.None;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return false;
+        }
+
+        foreach (var name in value.Split(','))
+        {
+            if (!TryParseRisk(name.Trim(), out var one))
+            {
+                risks = RiskSignals.None;
+                return false;
+            }
+
+            risks |= one;
+        }
+
+        return true;
     }
 }

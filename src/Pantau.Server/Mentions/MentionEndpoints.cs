@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
@@ -25,7 +26,8 @@ public static class MentionEndpoints
     private static async Task<IResult> ListAsync(
         Guid workspaceId, MentionReader reader, CancellationToken ct,
         Guid? topic = null, string? source = null, DateTimeOffset? since = null, DateTimeOffset? until = null,
-        string? sentiment = null, string? q = null, string? cursor = null, int? limit = null)
+        string? sentiment = null, string? q = null, string? cursor = null, int? limit = null,
+        string? spam = null, string? intent = null, string? lang = null, string? risk = null)
     {
         Sentiment? parsedSentiment = null;
         if (sentiment is not null)
@@ -36,6 +38,45 @@ public static class MentionEndpoints
             }
 
             parsedSentiment = s;
+        }
+
+        var spamFilter = SpamFilter.Exclude;
+        if (spam is not null && !TryParseSpam(spam, out spamFilter))
+        {
+            return ApiProblems.Invalid("spam", "Spam must be exclude, include or only.");
+        }
+
+        Intent? parsedIntent = null;
+        if (intent is not null)
+        {
+            if (!EnrichmentNames.TryParseIntent(intent, out var i))
+            {
+                return ApiProblems.Invalid("intent", "Intent must be complaint, question, praise or other.");
+            }
+
+            parsedIntent = i;
+        }
+
+        string? language = null;
+        if (lang is not null)
+        {
+            if (!TryParseLanguage(lang, out var l))
+            {
+                return ApiProblems.Invalid("lang", "Lang must be a language code such as id, en, jv, su, ms or und.");
+            }
+
+            language = l;
+        }
+
+        RiskSignals? parsedRisk = null;
+        if (risk is not null)
+        {
+            if (!EnrichmentNames.TryParseRisks(risk, out var r))
+            {
+                return ApiProblems.Invalid("risk", "Risk must be legal, viral or safety, or a comma-separated list of them.");
+            }
+
+            parsedRisk = r;
         }
 
         long? before = null;
@@ -66,7 +107,8 @@ public static class MentionEndpoints
 
         // Instants are compared in UTC (PostgreSQL's timestamptz takes only UTC values).
         var page = await reader.ListAsync(
-            new MentionQuery(workspaceId, topic, source, since?.ToUniversalTime(), until?.ToUniversalTime(), parsedSentiment, q, before, limit ?? MentionQuery.DefaultLimit), ct);
+            new MentionQuery(workspaceId, topic, source, since?.ToUniversalTime(), until?.ToUniversalTime(), parsedSentiment, q, before, limit ?? MentionQuery.DefaultLimit,
+                Spam: spamFilter, Intent: parsedIntent, Language: language, Risk: parsedRisk), ct);
         return TypedResults.Ok(page);
     }
 
@@ -124,4 +166,40 @@ public static class MentionEndpoints
     }
 
     public static bool TryParseSentiment(string value, out Sentiment sentiment) => EnrichmentNames.TryParseSentiment(value, out sentiment);
+
+    /// <summary>Reads <c>exclude</c>, <c>include</c> or <c>only</c>, in any letter case.</summary>
+    public static bool TryParseSpam(string? value, out SpamFilter spam)
+    {
+        switch (value?.ToLowerInvariant())
+        {
+            case "exclude": spam = SpamFilter.Exclude; return true;
+            case "include": spam = SpamFilter.Include; return true;
+            case "only": spam = SpamFilter.Only; return true;
+            default: spam = SpamFilter.Exclude; return false;
+        }
+    }
+
+    /// <summary>
+    /// Reads a language code as mentions store it: a 2–3 letter language (<c>id</c>, <c>jv</c>, <c>und</c>), optionally
+    /// with subtags (<c>pt-br</c>), at most 8 characters; returned in lower case.
+    /// </summary>
+    public static bool TryParseLanguage(string? value, [NotNullWhen(true)] out string? language)
+    {
+        language = null;
+        var code = value?.Trim().ToLowerInvariant();
+        if (code is null || code.Length is < 2 or > 8)
+        {
+            return false;
+        }
+
+        var parts = code.Split('-');
+        if (parts[0].Length is < 2 or > 3 || !parts[0].All(char.IsAsciiLetterLower)
+            || parts.Skip(1).Any(p => p.Length == 0 || !p.All(char.IsAsciiLetterOrDigit)))
+        {
+            return false;
+        }
+
+        language = code;
+        return true;
+    }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Pantau.Core.Enrichment;
+using Pantau.Core.Enrichment.Language;
 using Pantau.Core.Text;
 using Pantau.Data;
 
@@ -41,6 +43,32 @@ public sealed class MentionReader(IDbContextFactory<PantauDbContext> contexts, M
         if (query.Sentiment is { } sentiment)
         {
             mentions = mentions.Where(m => m.Sentiment == sentiment);
+        }
+
+        mentions = query.Spam switch
+        {
+            SpamFilter.Include => mentions,
+            SpamFilter.Only => mentions.Where(m => m.IsSpam),
+            _ => mentions.Where(m => !m.IsSpam),
+        };
+
+        if (query.Intent is { } intent)
+        {
+            mentions = mentions.Where(m => m.Intent == intent);
+        }
+
+        if (query.Language is { } language)
+        {
+            // A mention stored without a language (before identification ran) counts as undetermined.
+            mentions = language == LanguageIdentifier.Undetermined
+                ? mentions.Where(m => m.Language == language || m.Language == null || m.Language == "")
+                : mentions.Where(m => m.Language == language);
+        }
+
+        if (query.Risk is { } risk and not RiskSignals.None)
+        {
+            // Risk is stored as int flags: any of the asked signals.
+            mentions = mentions.Where(m => (m.Risk & risk) != RiskSignals.None);
         }
 
         if (!string.IsNullOrWhiteSpace(query.Search))

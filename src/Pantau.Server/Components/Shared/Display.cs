@@ -176,6 +176,25 @@ public static class Display
         _ => Icons.Material.Filled.ChatBubbleOutline,
     };
 
+    public static string RiskIcon(string? risk) => risk switch
+    {
+        "legal" => Icons.Material.Filled.Gavel,
+        "viral" => Icons.Material.Filled.TrendingUp,
+        _ => Icons.Material.Filled.HealthAndSafety,
+    };
+
+    /// <summary>A mention's language by name in the UI language; no language and <c>und</c> read "Unknown".</summary>
+    public static string LanguageName(string? code, UiText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return code switch
+        {
+            null or "" or "und" => text["lang.unknown"],
+            "id" or "en" or "jv" or "su" or "ms" or "mixed" => text["lang." + code],
+            _ => code,
+        };
+    }
+
     /// <summary>Only absolute http(s) links are shown; anything else a stranger wrote (javascript:, data:) is not a link.</summary>
     public static bool IsSafeLink(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);

@@ -75,6 +75,18 @@ public sealed partial class MentionStream
     [SupplyParameterFromQuery(Name = "q")]
     private string? SearchQuery { get; set; }
 
+    [SupplyParameterFromQuery(Name = "intent")]
+    private string? IntentQuery { get; set; }
+
+    [SupplyParameterFromQuery(Name = "lang")]
+    private string? LanguageQuery { get; set; }
+
+    [SupplyParameterFromQuery(Name = "risk")]
+    private string? RiskQuery { get; set; }
+
+    [SupplyParameterFromQuery(Name = "spam")]
+    private string? SpamQuery { get; set; }
+
     protected override void OnInitialized()
     {
         _now = Clock.GetUtcNow();
@@ -91,7 +103,7 @@ public sealed partial class MentionStream
     protected override void OnParametersSet()
     {
         var previousSearch = _requestedFilter.Search;
-        _requestedFilter = StreamFilter.Parse(TopicQuery, NetworkQuery, SentimentQuery, SearchQuery);
+        _requestedFilter = StreamFilter.Parse(TopicQuery, NetworkQuery, SentimentQuery, SearchQuery, IntentQuery, LanguageQuery, RiskQuery, SpamQuery);
         if (_requestedFilter.Search != previousSearch)
         {
             // The address changed the search (a link, the back button, switching workspace): the box follows it.
@@ -313,8 +325,9 @@ public sealed partial class MentionStream
         _nextCursor = _items[^1].Mention.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>How many of the topic, network and sentiment filters are set (shown on the phone's filter button).</summary>
-    private int ActiveSelectFilters => (_filter.TopicId is null ? 0 : 1) + (_filter.Network is null ? 0 : 1) + (_filter.Sentiment is null ? 0 : 1);
+    /// <summary>How many of the filters behind the phone's filter button are set (shown on the button).</summary>
+    private int ActiveSelectFilters => (_filter.TopicId is null ? 0 : 1) + (_filter.Network is null ? 0 : 1) + (_filter.Sentiment is null ? 0 : 1)
+        + (_filter.Intent is null ? 0 : 1) + (_filter.Language is null ? 0 : 1) + (_filter.Risk is null ? 0 : 1) + (_filter.ShowSpam ? 1 : 0);
 
     private string TopicName(string? id) => _topics.FirstOrDefault(t => t.Id.ToString() == id)?.Name ?? "";
 
@@ -350,6 +363,14 @@ public sealed partial class MentionStream
 
     private void SentimentChanged(string? sentiment) => SetFilter(_filter with { Sentiment = string.IsNullOrEmpty(sentiment) ? null : sentiment });
 
+    private void IntentChanged(string? intent) => SetFilter(_filter with { Intent = string.IsNullOrEmpty(intent) ? null : intent });
+
+    private void LanguageChanged(string? language) => SetFilter(_filter with { Language = string.IsNullOrEmpty(language) ? null : language });
+
+    private void RiskChanged(string? risk) => SetFilter(_filter with { Risk = string.IsNullOrEmpty(risk) ? null : risk });
+
+    private void ShowSpamChanged(bool show) => SetFilter(_filter with { ShowSpam = show });
+
     private void ClearFilters()
     {
         _searchInput = null;
@@ -365,6 +386,10 @@ public sealed partial class MentionStream
             ["network"] = filter.Network,
             ["sentiment"] = filter.Sentiment,
             ["q"] = filter.Search,
+            ["intent"] = filter.Intent,
+            ["lang"] = filter.Language,
+            ["risk"] = filter.Risk,
+            ["spam"] = filter.ShowSpam ? "include" : null,
         });
         Navigation.NavigateTo(uri, replace: true);
     }

@@ -1,4 +1,5 @@
 using Pantau.Core.Enrichment;
+using Pantau.Core.Enrichment.Language;
 using Pantau.Core.Text;
 using Pantau.Server.Mentions;
 
@@ -6,25 +7,48 @@ namespace Pantau.Server.Components.Pages.Mentions;
 
 /// <summary>
 /// The stream's filters. The same filter narrows the first page (through <see cref="MentionReader"/>) and the live
-/// items, and the live search folds text with the normaliser the stored search text was folded with.
+/// items, and the live search folds text with the normaliser the stored search text was folded with. Intent,
+/// language and risk are lower-case names as the API spells them; spam is hidden unless <see cref="ShowSpam"/>.
 /// </summary>
 public sealed record StreamFilter(Guid? TopicId, string? Network, string? Sentiment, string? Search)
 {
     public static readonly StreamFilter None = new(null, null, null, null);
 
-    public bool IsEmpty => TopicId is null && Network is null && Sentiment is null && Search is null;
+    public string? Intent { get; init; }
 
-    /// <summary>Reads the filters from the page's query string, ignoring values that mean nothing.</summary>
-    public static StreamFilter Parse(string? topic, string? network, string? sentiment, string? search) => new(
+    public string? Language { get; init; }
+
+    public string? Risk { get; init; }
+
+    /// <summary>Spam is kept but hidden by default; on, spam shows too (marked on its card).</summary>
+    public bool ShowSpam { get; init; }
+
+    public bool IsEmpty => TopicId is null && Network is null && Sentiment is null && Search is null
+        && Intent is null && Language is null && Risk is null && !ShowSpam;
+
+    /// <summary>
+    /// Reads the filters from the page's query string, ignoring values that mean nothing. Intent, language (one the
+    /// model names) and risk (one signal) are read as the API reads them; spam shows only with <c>spam=include</c>.
+    /// </summary>
+    public static StreamFilter Parse(string? topic, string? network, string? sentiment, string? search, string? intent, string? language, string? risk, string? spam) => new(
         Guid.TryParse(topic, out var topicId) ? topicId : null,
         string.IsNullOrWhiteSpace(network) || network.Length > 50 ? null : network.Trim().ToLowerInvariant(),
         sentiment is not null && MentionEndpoints.TryParseSentiment(sentiment, out _) ? sentiment.ToLowerInvariant() : null,
-        string.IsNullOrWhiteSpace(search) ? null : search.Trim()[..Math.Min(search.Trim().Length, 500)]);
+        string.IsNullOrWhiteSpace(search) ? null : search.Trim()[..Math.Min(search.Trim().Length, 500)])
+    {
+        Intent = EnrichmentNames.TryParseIntent(intent, out var i) ? EnrichmentNames.Name(i) : null,
+        Language = EnrichmentNames.Languages.FirstOrDefault(l => string.Equals(l, language?.Trim(), StringComparison.OrdinalIgnoreCase)),
+        Risk = EnrichmentNames.TryParseRisk(risk, out var r) ? EnrichmentNames.Names(r)[0] : null,
+        ShowSpam = MentionEndpoints.TryParseSpam(spam, out var s) && s == SpamFilter.Include,
+    };
 
     public MentionQuery ToQuery(Guid workspaceId, long? before, int limit)
     {
         Sentiment? sentiment = Sentiment is not null && MentionEndpoints.TryParseSentiment(Sentiment, out var s) ? s : null;
-        return new MentionQuery(workspaceId, TopicId, Since: null, Until: null, Sentiment: sentiment, Search: Search, Before: before, Limit: limit, Network: Network);
+        Intent? intent = EnrichmentNames.TryParseIntent(Intent, out var i) ? i : null;
+        RiskSignals? risk = EnrichmentNames.TryParseRisk(Risk, out var r) ? r : null;
+        return new MentionQuery(workspaceId, TopicId, Since: null, Until: null, Sentiment: sentiment, Search: Search, Before: before, Limit: limit, Network: Network,
+            Spam: ShowSpam ? SpamFilter.Include : SpamFilter.Exclude, Intent: intent, Language: Language, Risk: risk);
     }
 
     /// <summary>Whether a live mention belongs in the filtered stream.</summary>
@@ -46,6 +70,30 @@ public sealed record StreamFilter(Guid? TopicId, string? Network, string? Sentim
             return false;
         }
 
+        if (!ShowSpam && mention.Enrichment.IsSpam)
+        {
+            return false;
+        }
+
+        if (Intent is not null && mention.Enrichment.Intent != Intent)
+        {
+            return false;
+        }
+
+        if (Language is not null && !LanguageMatches(mention.Language))
+        {
+            return false;
+        }
+
+        if (Risk is not null && !mention.Enrichment.Risk.Contains(Risk, StringComparer.Ordinal))
+        {
+            return false;
+        }
+
         return Search is null || TextNormaliser.Fold(mention.Text).Contains(TextNormaliser.Fold(Search.Trim()), StringComparison.Ordinal);
     }
+
+    /// <summary>As <see cref="MentionReader"/> reads it: no language stored counts as undetermined.</summary>
+    private bool LanguageMatches(string? language) =>
+        string.IsNullOrEmpty(language) ? Language == LanguageIdentifier.Undetermined : string.Equals(language, Language, StringComparison.Ordinal);
 }
