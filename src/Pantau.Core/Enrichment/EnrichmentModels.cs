@@ -58,9 +58,14 @@ public sealed class EnrichmentModels(LanguageIdentifier language, SentimentAnaly
     public TextView Read(string text, IReadOnlyList<Token> tokens, string? title = null, IReadOnlyList<Token>? titleTokens = null) =>
         TextView.Read(text, tokens, Sentiment.Lexicon, title, titleTokens);
 
-    public TextAnalysis Analyze(TextView view)
+    /// <summary>Reads into this thread's reusable view (see <see cref="TextView.ReadShared"/>).</summary>
+    public TextView ReadShared(string text, IReadOnlyList<Token> tokens, string? title = null, IReadOnlyList<Token>? titleTokens = null) =>
+        TextView.ReadShared(text, tokens, Sentiment.Lexicon, title, titleTokens);
+
+    /// <summary>What the models read in <paramref name="view"/>; a language the source declared is taken as it is, not identified.</summary>
+    public TextAnalysis Analyze(TextView view, string? declaredLanguage = null)
     {
-        var language = Language.Identify(view);
+        var language = declaredLanguage is { Length: > 0 } ? new LanguageGuess(declaredLanguage, 1) : Language.Identify(view);
         var sentiment = Sentiment.Analyze(view);
         var spamScore = Spam.Score(view);
         var isSpam = spamScore >= SpamClassifier.Threshold;

@@ -17,7 +17,7 @@ public sealed class ModelEnricher(EnrichmentModels models, TimeProvider clock, I
     {
         ArgumentNullException.ThrowIfNull(post);
         var m = ModelsFor(post.WorkspaceId);
-        return m.Language.Identify(m.Read(post.Raw.Text, post.Tokens, post.Raw.Title, post.TitleTokens)).Language;
+        return m.Language.Identify(m.ReadShared(post.Raw.Text, post.Tokens, post.Raw.Title, post.TitleTokens)).Language;
     }
 
     public Enrichment Enrich(NormalisedPost post)
@@ -25,13 +25,12 @@ public sealed class ModelEnricher(EnrichmentModels models, TimeProvider clock, I
         ArgumentNullException.ThrowIfNull(post);
         var raw = post.Raw;
         var m = ModelsFor(post.WorkspaceId);
-        var analysis = m.Analyze(m.Read(raw.Text, post.Tokens, raw.Title, post.TitleTokens));
+        var analysis = m.Analyze(m.ReadShared(raw.Text, post.Tokens, raw.Title, post.TitleTokens), raw.Language);
         var risk = RiskDetector.Detect(post.Tokens).Signals | (post.TitleTokens.Count > 0 ? RiskDetector.Detect(post.TitleTokens).Signals : RiskSignals.None);
         var reach = ReachEstimate.For(raw);
         var sentiment = analysis.Sentiment;
         var impact = ImpactScore.Compute(reach, raw.Engagement, raw.PublishedAt, clock.GetUtcNow(), sentiment.Score, risk);
-        var language = raw.Language is { Length: > 0 } declared ? declared : analysis.Language.Language;
-        return new Enrichment(language, sentiment.Sentiment, sentiment.Score, analysis.Intent, analysis.IsSpam, reach, impact, sentiment.Explanation)
+        return new Enrichment(analysis.Language.Language, sentiment.Sentiment, sentiment.Score, analysis.Intent, analysis.IsSpam, reach, impact, sentiment.Explanation)
         {
             Risk = risk,
             SpamScore = Math.Round(analysis.SpamScore, 3),

@@ -48,12 +48,32 @@ public sealed class TextView
 
     public int Length { get; private set; }
 
-    public static TextView Read(string text, IReadOnlyList<Token> tokens, SentimentLexicon lexicon, string? title = null, IReadOnlyList<Token>? titleTokens = null)
+    public static TextView Read(string text, IReadOnlyList<Token> tokens, SentimentLexicon lexicon, string? title = null, IReadOnlyList<Token>? titleTokens = null) =>
+        new TextView().Fill(text, tokens, lexicon, title, titleTokens);
+
+    /// <summary>
+    /// Like <see cref="Read(string, IReadOnlyList{Token}, SentimentLexicon, string?, IReadOnlyList{Token}?)"/> into this
+    /// thread's one reusable view: valid until the next call on the same thread. For the pipeline's hot path, where
+    /// the view is read and dropped at once.
+    /// </summary>
+    public static TextView ReadShared(string text, IReadOnlyList<Token> tokens, SentimentLexicon lexicon, string? title = null, IReadOnlyList<Token>? titleTokens = null) =>
+        (t_shared ??= new TextView()).Fill(text, tokens, lexicon, title, titleTokens);
+
+    [ThreadStatic]
+    private static TextView? t_shared;
+
+    private TextView Fill(string text, IReadOnlyList<Token> tokens, SentimentLexicon lexicon, string? title, IReadOnlyList<Token>? titleTokens)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(lexicon);
-        var view = new TextView();
+        var view = this;
+        Words.Clear();
+        Emoji.Clear();
+        Emoticons.Clear();
+        UrlHosts.Clear();
+        Numbers.Clear();
+        Mentions = Hashtags = QuestionMarks = Exclamations = Letters = UpperLetters = Length = 0;
         if (title is not null && titleTokens is { Count: > 0 })
         {
             view.AddSegment(title, titleTokens, lexicon);

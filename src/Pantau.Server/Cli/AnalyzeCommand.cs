@@ -74,7 +74,7 @@ public static class AnalyzeCommand
     {
         ArgumentNullException.ThrowIfNull(models);
         var tokens = TextNormaliser.Tokenise(text);
-        var analysis = models.Analyze(models.Read(text, tokens));
+        var analysis = models.Analyze(models.ReadShared(text, tokens));
         var risk = RiskDetector.Detect(tokens);
         return new AnalyzedText(
             text,

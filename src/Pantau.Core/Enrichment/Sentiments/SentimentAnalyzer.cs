@@ -103,11 +103,11 @@ public sealed class SentimentAnalyzer
         }
 
         var target = sentiment == Sentiment.Positive ? 2 : 0;
-        foreach (var (index, word) in reading.WordFeatures
-                     .Select(w => (w.Index, w.Word, Push: _model.Contribution(w.Index, 1f, target)))
+        foreach (var word in reading.WordFeatures
+                     .Select(w => (Word: w.Negated ? $"¬{w.Word}" : w.Word, Push: _model.Contribution(w.Index, 1f, target)))
                      .Where(w => w.Push > 0.5f)
                      .OrderByDescending(w => w.Push)
-                     .Select(w => (w.Index, w.Word)))
+                     .Select(w => w.Word))
         {
             if (explanation.Count == 3)
             {

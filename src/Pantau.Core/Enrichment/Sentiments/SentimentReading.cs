@@ -30,7 +30,7 @@ public sealed class SentimentReading
     public List<SentimentCue> Cues { get; } = [];
 
     /// <summary>Unigram features and the word each came from, for explaining a learned decision.</summary>
-    public List<(int Index, string Word)> WordFeatures { get; } = [];
+    public List<(int Index, string Word, bool Negated)> WordFeatures { get; } = [];
 
     public float Positive { get; private set; }
 
@@ -253,7 +253,7 @@ public sealed class SentimentReading
         var norm = words[i].Norm;
         var index = FeatureHash.Of(negated ? 'n' : 'u', norm, Bits);
         into.Add(index);
-        WordFeatures.Add((index, negated ? $"¬{words[i].Surface}" : words[i].Surface));
+        WordFeatures.Add((index, words[i].Surface, negated));
         if (previous is not null)
         {
             var bigram = new FeatureHash('b');
