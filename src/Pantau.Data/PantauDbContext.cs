@@ -15,6 +15,7 @@ public abstract class PantauDbContext(DbContextOptions options)
     public DbSet<Workspace> Workspaces => Set<Workspace>();
     public DbSet<Topic> Topics => Set<Topic>();
     public DbSet<Source> Sources => Set<Source>();
+    public DbSet<FeedSubscription> FeedSubscriptions => Set<FeedSubscription>();
     public DbSet<Author> Authors => Set<Author>();
     public DbSet<Mention> Mentions => Set<Mention>();
     public DbSet<MentionTopic> MentionTopics => Set<MentionTopic>();
@@ -50,8 +51,21 @@ public abstract class PantauDbContext(DbContextOptions options)
             e.Property(s => s.Kind).HasMaxLength(32);
             e.Property(s => s.Name).HasMaxLength(200);
             e.Property(s => s.LastError).HasMaxLength(1000);
+            e.Property(s => s.ScheduleNote).HasMaxLength(200);
             e.HasIndex(s => s.WorkspaceId);
             e.HasOne<Workspace>().WithMany().HasForeignKey(s => s.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<FeedSubscription>(e =>
+        {
+            e.ToTable("FeedSubscriptions");
+            e.Property(f => f.HubUrl).HasMaxLength(2000);
+            e.Property(f => f.TopicUrl).HasMaxLength(2000);
+            e.Property(f => f.LastError).HasMaxLength(1000);
+            e.Property(f => f.State).HasConversion<int>();
+            e.HasIndex(f => f.SourceId).IsUnique();
+            e.HasIndex(f => f.WorkspaceId);
+            e.HasOne<Source>().WithMany().HasForeignKey(f => f.SourceId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<Author>(e =>

@@ -30,7 +30,17 @@ public interface IPushConnector : ISourceConnector
 /// <summary>Posts read together and the cursor that is true once they are all stored.</summary>
 public sealed record PostBatch(IReadOnlyList<RawPost> Posts, string? CursorAfter, TimeSpan? Lag = null);
 
-/// <summary>What a poll read, and when the connector would like to be polled again.</summary>
-public sealed record PullResult(PostBatch Batch, TimeSpan NextPollIn);
+/// <summary>What a poll read, and when the connector would like to be polled again (and why, for the health display).</summary>
+public sealed record PullResult(PostBatch Batch, TimeSpan NextPollIn, string? ScheduleNote = null);
 
 public sealed class PushRejectedException(string message) : Exception(message);
+
+/// <summary>
+/// A read failed in a way the connector understands: the message is what the source's health shows, and
+/// <see cref="RetryAfter"/> is the least the runner waits before trying again (a server's Retry-After, a feed that is gone).
+/// </summary>
+public sealed class SourceReadException(string message, TimeSpan? retryAfter = null, Exception? innerException = null)
+    : Exception(message, innerException)
+{
+    public TimeSpan? RetryAfter { get; } = retryAfter;
+}

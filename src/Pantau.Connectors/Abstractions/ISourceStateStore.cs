@@ -11,4 +11,6 @@ public interface ISourceStateStore
     Task RecordErrorAsync(Guid sourceId, string error, DateTimeOffset at, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken);
 }
 
-public sealed record SourceProgress(DateTimeOffset At, int ItemsRead, TimeSpan? Lag);
+/// <param name="NextReadAt">When a pulled source reads next, for its health display.</param>
+/// <param name="ScheduleNote">Why then, in words ("publishes about every 2 h").</param>
+public sealed record SourceProgress(DateTimeOffset At, int ItemsRead, TimeSpan? Lag, DateTimeOffset? NextReadAt = null, string? ScheduleNote = null);

@@ -53,6 +53,11 @@ public sealed class SourceRunner(IPostIngress ingress, ISourceStateStore state, 
             {
                 failures++;
                 var delay = RetryBackoff.Delay(failures, Random.Shared.NextDouble());
+                if (exception is SourceReadException { RetryAfter: { } asked } && asked > delay)
+                {
+                    delay = asked;
+                }
+
                 var now = clock.GetUtcNow();
                 logger.LogWarning(exception, "Source {SourceId} ({Kind}) failed ({Failures} in a row); retrying in {Delay}", source.SourceId, source.Kind, failures, delay);
                 await RecordErrorQuietlyAsync(source, Describe(exception), now, now + delay, cancellationToken);
@@ -73,7 +78,7 @@ public sealed class SourceRunner(IPostIngress ingress, ISourceStateStore state, 
         while (!cancellationToken.IsCancellationRequested)
         {
             var result = await pull.PullAsync(source, cursor, cancellationToken);
-            await StoreThenCheckpointAsync(source, result.Batch, cancellationToken);
+            await StoreThenCheckpointAsync(source, result, cancellationToken);
             cursor = result.Batch.CursorAfter;
             onSuccess();
             await Task.Delay(result.NextPollIn, clock, cancellationToken);
@@ -180,8 +185,9 @@ public sealed class SourceRunner(IPostIngress ingress, ISourceStateStore state, 
         await checkpointer;
     }
 
-    private async Task StoreThenCheckpointAsync(SourceContext source, PostBatch batch, CancellationToken cancellationToken)
+    private async Task StoreThenCheckpointAsync(SourceContext source, PullResult result, CancellationToken cancellationToken)
     {
+        var batch = result.Batch;
         var received = 0;
         if (batch.Posts.Count > 0)
         {
@@ -189,7 +195,8 @@ public sealed class SourceRunner(IPostIngress ingress, ISourceStateStore state, 
             received = (await ticket.Stored.WaitAsync(cancellationToken)).Received;
         }
 
-        await state.CheckpointAsync(source.SourceId, batch.CursorAfter, new SourceProgress(clock.GetUtcNow(), received, batch.Lag), cancellationToken);
+        var now = clock.GetUtcNow();
+        await state.CheckpointAsync(source.SourceId, batch.CursorAfter, new SourceProgress(now, received, batch.Lag, now + result.NextPollIn, result.ScheduleNote), cancellationToken);
     }
 
     private async Task RecordErrorQuietlyAsync(SourceContext source, string error, DateTimeOffset at, DateTimeOffset next, CancellationToken cancellationToken)

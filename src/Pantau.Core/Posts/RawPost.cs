@@ -16,6 +16,15 @@ public sealed record RawPost
     public required string Text { get; init; }
     public string? Title { get; init; }
     public string? Url { get; init; }
+
+    /// <summary>Sanitised HTML of the post for display, where the source has HTML (feeds); <see cref="Text"/> is what is matched.</summary>
+    public string? Html { get; init; }
+
+    /// <summary>
+    /// Set when this delivery is a newer version of a post delivered before (an edited feed item): storage then updates
+    /// the stored mention instead of dropping the delivery as a duplicate. Versions older than the stored one are ignored.
+    /// </summary>
+    public DateTimeOffset? EditedAt { get; init; }
     public required PostAuthor Author { get; init; }
 
     /// <summary>Language the source declared, if any (ISO 639-1).</summary>

@@ -21,6 +21,12 @@ public sealed class Mention
     public required string SearchText { get; set; }
 
     public string? Url { get; set; }
+
+    /// <summary>Sanitised HTML for display (feed items); null for plain-text sources.</summary>
+    public string? Html { get; set; }
+
+    /// <summary>When the source last changed the post (an edited feed item); null if it never did.</summary>
+    public DateTimeOffset? EditedAt { get; set; }
     public DateTimeOffset PublishedAt { get; set; }
     public DateTimeOffset IngestedAt { get; set; }
     public string? Language { get; set; }

@@ -24,6 +24,12 @@ public sealed class Source
     public long ItemsRead { get; set; }
     public double? LagSeconds { get; set; }
 
+    /// <summary>When the source last delivered something new.</summary>
+    public DateTimeOffset? LastItemAt { get; set; }
+
+    /// <summary>When the connector plans to read next, and why, in words for the health display ("publishes about every 2 h").</summary>
+    public string? ScheduleNote { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

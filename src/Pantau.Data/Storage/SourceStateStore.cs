@@ -17,12 +17,15 @@ public sealed class SourceStateStore(IDbContextFactory<PantauDbContext> contexts
         ArgumentNullException.ThrowIfNull(progress);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var lag = progress.Lag?.TotalSeconds;
+        DateTimeOffset? newItemAt = progress.ItemsRead > 0 ? progress.At : null;
         await db.Sources.Where(s => s.Id == sourceId).ExecuteUpdateAsync(
             set => set
                 .SetProperty(s => s.Cursor, cursor)
                 .SetProperty(s => s.LastSuccessAt, progress.At)
                 .SetProperty(s => s.ConsecutiveFailures, 0)
-                .SetProperty(s => s.NextAttemptAt, (DateTimeOffset?)null)
+                .SetProperty(s => s.NextAttemptAt, progress.NextReadAt)
+                .SetProperty(s => s.ScheduleNote, progress.ScheduleNote)
+                .SetProperty(s => s.LastItemAt, s => newItemAt ?? s.LastItemAt)
                 .SetProperty(s => s.ItemsRead, s => s.ItemsRead + progress.ItemsRead)
                 .SetProperty(s => s.LagSeconds, s => lag ?? s.LagSeconds),
             cancellationToken);

@@ -14,4 +14,5 @@ public interface IMentionWriter
 
 public sealed record MentionToStore(NormalisedPost Post, IReadOnlyList<Guid> TopicIds, Enrichment Enrichment, DateTimeOffset IngestedAt);
 
-public sealed record StoredMention(long Id, long AuthorId, MentionToStore Item);
+/// <summary>A mention written by this batch: new, or (<see cref="Edited"/>) a stored one updated to a newer version.</summary>
+public sealed record StoredMention(long Id, long AuthorId, MentionToStore Item, bool Edited = false);

@@ -26,12 +26,33 @@ public sealed class PostgresMentionWriter(NpgsqlDataSource dataSource) : IMentio
         INSERT INTO "Mentions" ("WorkspaceId", "SourceId", "SourceKind", "ExternalId", "Network", "AuthorId", "Title", "Text",
             "SearchText", "Url", "PublishedAt", "IngestedAt", "Language", "Country", "InReplyTo", "RepostOf", "QuoteOf",
             "Likes", "Shares", "Replies", "Sentiment", "SentimentScore", "Intent", "IsSpam", "Reach", "Impact", "Explanation",
-            "SpamScore", "Risk")
+            "SpamScore", "Risk", "Html", "EditedAt")
         SELECT * FROM unnest(@ws, @source, @kind, @external, @network, @author, @title, @text, @search, @url, @published,
             @ingested, @language, @country, @replyTo, @repostOf, @quoteOf, @likes, @shares, @replies, @sentiment, @score,
-            @intent, @spam, @reach, @impact, @explanation, @spamScore, @risk)
+            @intent, @spam, @reach, @impact, @explanation, @spamScore, @risk, @html, @edited)
         ON CONFLICT ("WorkspaceId", "SourceKind", "ExternalId") DO NOTHING
         RETURNING "Id", "WorkspaceId", "SourceKind", "ExternalId";
+        """;
+
+    /// <summary>
+    /// Newer versions of stored posts (<see cref="Pantau.Core.Posts.RawPost.EditedAt"/>) replace their text and
+    /// enrichment, unless the stored version is as new; a field a person corrected keeps the correction.
+    /// </summary>
+    private const string UpdateEditedSql = """
+        UPDATE "Mentions" AS m SET "Title" = e.title, "Text" = e.text, "SearchText" = e.search, "Url" = e.url,
+            "Language" = e.language, "Likes" = e.likes, "Shares" = e.shares, "Replies" = e.replies,
+            "SentimentScore" = e.score, "Reach" = e.reach, "Impact" = e.impact, "Explanation" = e.explanation,
+            "SpamScore" = e.spam_score, "Risk" = e.risk, "Html" = e.html, "EditedAt" = e.edited,
+            "Sentiment" = CASE WHEN EXISTS (SELECT 1 FROM "MentionCorrections" c WHERE c."MentionId" = m."Id" AND c."Field" = 'sentiment') THEN m."Sentiment" ELSE e.sentiment END,
+            "Intent" = CASE WHEN EXISTS (SELECT 1 FROM "MentionCorrections" c WHERE c."MentionId" = m."Id" AND c."Field" = 'intent') THEN m."Intent" ELSE e.intent END,
+            "IsSpam" = CASE WHEN EXISTS (SELECT 1 FROM "MentionCorrections" c WHERE c."MentionId" = m."Id" AND c."Field" = 'spam') THEN m."IsSpam" ELSE e.spam END
+        FROM unnest(@ws, @kind, @external, @title, @text, @search, @url, @language, @likes, @shares, @replies, @sentiment,
+            @score, @intent, @spam, @reach, @impact, @explanation, @spamScore, @risk, @html, @edited)
+            AS e(ws, kind, external, title, text, search, url, language, likes, shares, replies, sentiment, score, intent,
+                 spam, reach, impact, explanation, spam_score, risk, html, edited)
+        WHERE m."WorkspaceId" = e.ws AND m."SourceKind" = e.kind AND m."ExternalId" = e.external
+            AND (m."EditedAt" IS NULL OR m."EditedAt" < e.edited)
+        RETURNING m."Id", m."WorkspaceId", m."SourceKind", m."ExternalId";
         """;
 
     private const string InsertTopicsSql = """
@@ -140,6 +161,8 @@ public sealed class PostgresMentionWriter(NpgsqlDataSource dataSource) : IMentio
         p.Add(Array("explanation", NpgsqlDbType.Text, batch.Select(m => JsonSerializer.Serialize(m.Enrichment.Explanation, WriterJson.Default.IReadOnlyListString))));
         p.Add(Array("spamScore", NpgsqlDbType.Double, batch.Select(m => m.Enrichment.SpamScore)));
         p.Add(Array("risk", NpgsqlDbType.Integer, batch.Select(m => (int)m.Enrichment.Risk)));
+        p.Add(Array("html", NpgsqlDbType.Text, batch.Select(m => m.Post.Raw.Html)));
+        p.Add(Array("edited", NpgsqlDbType.TimestampTz, batch.Select(m => m.Post.Raw.EditedAt?.ToUniversalTime())));
 
         var inserted = new Dictionary<(Guid, string, string), long>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
@@ -160,7 +183,62 @@ public sealed class PostgresMentionWriter(NpgsqlDataSource dataSource) : IMentio
             }
         }
 
+        // Edits that were not new: one version per post (the newest), since UPDATE … FROM must not touch a row twice.
+        var edits = batch
+            .Where(m => m.Post.Raw.EditedAt is not null && !stored.Any(s => ReferenceEquals(s.Item, m)))
+            .GroupBy(m => (m.Post.WorkspaceId, m.Post.Raw.SourceKind, m.Post.Raw.ExternalId))
+            .Select(g => g.MaxBy(m => m.Post.Raw.EditedAt)!)
+            .ToList();
+        if (edits.Count > 0)
+        {
+            stored.AddRange(await UpdateEditedAsync(connection, transaction, edits, AuthorOf, cancellationToken));
+        }
+
         return stored;
+    }
+
+    private static async Task<List<StoredMention>> UpdateEditedAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, List<MentionToStore> edits, Func<MentionToStore, long> authorOf,
+        CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(UpdateEditedSql, connection, transaction);
+        var p = command.Parameters;
+        p.Add(Array("ws", NpgsqlDbType.Uuid, edits.Select(m => m.Post.WorkspaceId)));
+        p.Add(Array("kind", NpgsqlDbType.Text, edits.Select(m => m.Post.Raw.SourceKind)));
+        p.Add(Array("external", NpgsqlDbType.Text, edits.Select(m => m.Post.Raw.ExternalId)));
+        p.Add(Array("title", NpgsqlDbType.Text, edits.Select(m => m.Post.Raw.Title)));
+        p.Add(Array("text", NpgsqlDbType.Text, edits.Select(m => m.Post.Raw.Text)));
+        p.Add(Array("search", NpgsqlDbType.Text, edits.Select(m => m.Post.FoldedText)));
+        p.Add(Array("url", NpgsqlDbType.Text, edits.Select(m => m.Post.Raw.Url)));
+        p.Add(Array("language", NpgsqlDbType.Text, edits.Select(m => m.Enrichment.Language)));
+        p.Add(Array("likes", NpgsqlDbType.Integer, edits.Select(m => m.Post.Raw.Engagement.Likes)));
+        p.Add(Array("shares", NpgsqlDbType.Integer, edits.Select(m => m.Post.Raw.Engagement.Shares)));
+        p.Add(Array("replies", NpgsqlDbType.Integer, edits.Select(m => m.Post.Raw.Engagement.Replies)));
+        p.Add(Array("sentiment", NpgsqlDbType.Integer, edits.Select(m => (int)m.Enrichment.Sentiment)));
+        p.Add(Array("score", NpgsqlDbType.Double, edits.Select(m => m.Enrichment.SentimentScore)));
+        p.Add(Array("intent", NpgsqlDbType.Integer, edits.Select(m => (int)m.Enrichment.Intent)));
+        p.Add(Array("spam", NpgsqlDbType.Boolean, edits.Select(m => m.Enrichment.IsSpam)));
+        p.Add(Array("reach", NpgsqlDbType.Bigint, edits.Select(m => m.Enrichment.Reach)));
+        p.Add(Array("impact", NpgsqlDbType.Double, edits.Select(m => m.Enrichment.Impact)));
+        p.Add(Array("explanation", NpgsqlDbType.Text, edits.Select(m => JsonSerializer.Serialize(m.Enrichment.Explanation, WriterJson.Default.IReadOnlyListString))));
+        p.Add(Array("spamScore", NpgsqlDbType.Double, edits.Select(m => m.Enrichment.SpamScore)));
+        p.Add(Array("risk", NpgsqlDbType.Integer, edits.Select(m => (int)m.Enrichment.Risk)));
+        p.Add(Array("html", NpgsqlDbType.Text, edits.Select(m => m.Post.Raw.Html)));
+        p.Add(Array("edited", NpgsqlDbType.TimestampTz, edits.Select(m => m.Post.Raw.EditedAt!.Value.ToUniversalTime())));
+
+        var updated = new Dictionary<(Guid, string, string), long>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                updated[(reader.GetGuid(1), reader.GetString(2), reader.GetString(3))] = reader.GetInt64(0);
+            }
+        }
+
+        return edits
+            .Where(m => updated.ContainsKey((m.Post.WorkspaceId, m.Post.Raw.SourceKind, m.Post.Raw.ExternalId)))
+            .Select(m => new StoredMention(updated[(m.Post.WorkspaceId, m.Post.Raw.SourceKind, m.Post.Raw.ExternalId)], authorOf(m), m, Edited: true))
+            .ToList();
     }
 
     private static async Task InsertTopicsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<StoredMention> stored, CancellationToken cancellationToken)

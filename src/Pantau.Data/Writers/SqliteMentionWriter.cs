@@ -28,12 +28,28 @@ public sealed class SqliteMentionWriter(string connectionString) : IMentionWrite
         INSERT INTO "Mentions" ("WorkspaceId", "SourceId", "SourceKind", "ExternalId", "Network", "AuthorId", "Title", "Text",
             "SearchText", "Url", "PublishedAt", "IngestedAt", "Language", "Country", "InReplyTo", "RepostOf", "QuoteOf",
             "Likes", "Shares", "Replies", "Sentiment", "SentimentScore", "Intent", "IsSpam", "Reach", "Impact", "Explanation",
-            "SpamScore", "Risk")
+            "SpamScore", "Risk", "Html", "EditedAt")
         VALUES ($ws, $source, $kind, $external, $network, $author, $title, $text,
             $search, $url, $published, $ingested, $language, $country, $replyTo, $repostOf, $quoteOf,
             $likes, $shares, $replies, $sentiment, $score, $intent, $spam, $reach, $impact, $explanation,
-            $spamScore, $risk)
+            $spamScore, $risk, $html, $edited)
         ON CONFLICT ("WorkspaceId", "SourceKind", "ExternalId") DO NOTHING
+        RETURNING "Id";
+        """;
+
+    /// <summary>
+    /// A newer version of a stored post (<see cref="Pantau.Core.Posts.RawPost.EditedAt"/>): its text and enrichment
+    /// replace the stored ones, unless the stored version is as new. A field that a person corrected keeps the
+    /// correction. Parameters are numbered as the columns of <see cref="InsertMentionSql"/>, so one binding serves both.
+    /// </summary>
+    private const string UpdateEditedSql = """
+        UPDATE "Mentions" SET "Title" = ?7, "Text" = ?8, "SearchText" = ?9, "Url" = ?10, "Language" = ?13,
+            "Likes" = ?18, "Shares" = ?19, "Replies" = ?20, "SentimentScore" = ?22, "Reach" = ?25, "Impact" = ?26,
+            "Explanation" = ?27, "SpamScore" = ?28, "Risk" = ?29, "Html" = ?30, "EditedAt" = ?31,
+            "Sentiment" = CASE WHEN EXISTS (SELECT 1 FROM "MentionCorrections" c WHERE c."MentionId" = "Mentions"."Id" AND c."Field" = 'sentiment') THEN "Sentiment" ELSE ?21 END,
+            "Intent" = CASE WHEN EXISTS (SELECT 1 FROM "MentionCorrections" c WHERE c."MentionId" = "Mentions"."Id" AND c."Field" = 'intent') THEN "Intent" ELSE ?23 END,
+            "IsSpam" = CASE WHEN EXISTS (SELECT 1 FROM "MentionCorrections" c WHERE c."MentionId" = "Mentions"."Id" AND c."Field" = 'spam') THEN "IsSpam" ELSE ?24 END
+        WHERE "WorkspaceId" = ?1 AND "SourceKind" = ?3 AND "ExternalId" = ?4 AND ("EditedAt" IS NULL OR "EditedAt" < ?31)
         RETURNING "Id";
         """;
 
@@ -83,6 +99,7 @@ public sealed class SqliteMentionWriter(string connectionString) : IMentionWrite
         using var author = new SqliteStatement(connection, UpsertAuthorSql);
         using var mention = new SqliteStatement(connection, InsertMentionSql);
         using var topic = new SqliteStatement(connection, InsertTopicSql);
+        using var edit = batch.Any(m => m.Post.Raw.EditedAt is not null) ? new SqliteStatement(connection, UpdateEditedSql) : null;
 
         var stored = new List<StoredMention>(batch.Count);
         var remembered = new List<(Guid, string, Pantau.Core.Posts.PostAuthor, long, DateTimeOffset)>();
@@ -90,7 +107,6 @@ public sealed class SqliteMentionWriter(string connectionString) : IMentionWrite
         {
             var post = item.Post;
             var raw = post.Raw;
-            var enrichment = item.Enrichment;
             var workspace = GuidBytes(post.WorkspaceId);
             var ingested = item.IngestedAt.ToUnixTimeMilliseconds();
 
@@ -108,39 +124,16 @@ public sealed class SqliteMentionWriter(string connectionString) : IMentionWrite
                 remembered.Add((post.WorkspaceId, raw.Network, raw.Author, authorId, item.IngestedAt));
             }
 
-            // Positions follow the column list of InsertMentionSql.
-            mention.Bind(1, workspace);
-            mention.Bind(2, GuidBytes(post.SourceId));
-            mention.Bind(3, raw.SourceKind);
-            mention.Bind(4, raw.ExternalId);
-            mention.Bind(5, raw.Network);
-            mention.Bind(6, authorId);
-            mention.Bind(7, raw.Title);
-            mention.Bind(8, raw.Text);
-            mention.Bind(9, post.FoldedText);
-            mention.Bind(10, raw.Url);
-            mention.Bind(11, raw.PublishedAt.ToUnixTimeMilliseconds());
-            mention.Bind(12, ingested);
-            mention.Bind(13, enrichment.Language);
-            mention.Bind(14, raw.Country);
-            mention.Bind(15, raw.InReplyToExternalId);
-            mention.Bind(16, raw.RepostOfExternalId);
-            mention.Bind(17, raw.QuoteOfExternalId);
-            mention.Bind(18, raw.Engagement.Likes);
-            mention.Bind(19, raw.Engagement.Shares);
-            mention.Bind(20, raw.Engagement.Replies);
-            mention.Bind(21, (int)enrichment.Sentiment);
-            mention.Bind(22, enrichment.SentimentScore);
-            mention.Bind(23, (int)enrichment.Intent);
-            mention.Bind(24, enrichment.IsSpam);
-            mention.Bind(25, enrichment.Reach);
-            mention.Bind(26, enrichment.Impact);
-            mention.Bind(27, JsonSerializer.Serialize(enrichment.Explanation, WriterJson.Default.IReadOnlyListString));
-            mention.Bind(28, enrichment.SpamScore);
-            mention.Bind(29, (int)enrichment.Risk);
+            BindRow(mention, item, workspace, authorId, ingested);
+            var edited = false;
             if (mention.ExecuteScalarInt64() is not { } mentionId)
             {
-                continue; // Already stored: a re-delivery.
+                if (edit is null || raw.EditedAt is null || UpdateEdited(edit, item, workspace, authorId, ingested) is not { } editedId)
+                {
+                    continue; // Already stored: a re-delivery, or an older version of an edited post.
+                }
+
+                (mentionId, edited) = (editedId, true);
             }
 
             foreach (var topicId in item.TopicIds)
@@ -151,7 +144,7 @@ public sealed class SqliteMentionWriter(string connectionString) : IMentionWrite
                 topic.Execute();
             }
 
-            stored.Add(new StoredMention(mentionId, authorId, item));
+            stored.Add(new StoredMention(mentionId, authorId, item, edited));
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -163,6 +156,52 @@ public sealed class SqliteMentionWriter(string connectionString) : IMentionWrite
         }
 
         return stored;
+    }
+
+
+    private static long? UpdateEdited(SqliteStatement edit, MentionToStore item, byte[] workspace, long authorId, long ingested)
+    {
+        BindRow(edit, item, workspace, authorId, ingested);
+        return edit.ExecuteScalarInt64();
+    }
+
+    /// <summary>Binds a mention's row; positions follow the column list of <see cref="InsertMentionSql"/>.</summary>
+    private static void BindRow(SqliteStatement statement, MentionToStore item, byte[] workspace, long authorId, long ingested)
+    {
+        var post = item.Post;
+        var raw = post.Raw;
+        var enrichment = item.Enrichment;
+        statement.Bind(1, workspace);
+        statement.Bind(2, GuidBytes(post.SourceId));
+        statement.Bind(3, raw.SourceKind);
+        statement.Bind(4, raw.ExternalId);
+        statement.Bind(5, raw.Network);
+        statement.Bind(6, authorId);
+        statement.Bind(7, raw.Title);
+        statement.Bind(8, raw.Text);
+        statement.Bind(9, post.FoldedText);
+        statement.Bind(10, raw.Url);
+        statement.Bind(11, raw.PublishedAt.ToUnixTimeMilliseconds());
+        statement.Bind(12, ingested);
+        statement.Bind(13, enrichment.Language);
+        statement.Bind(14, raw.Country);
+        statement.Bind(15, raw.InReplyToExternalId);
+        statement.Bind(16, raw.RepostOfExternalId);
+        statement.Bind(17, raw.QuoteOfExternalId);
+        statement.Bind(18, raw.Engagement.Likes);
+        statement.Bind(19, raw.Engagement.Shares);
+        statement.Bind(20, raw.Engagement.Replies);
+        statement.Bind(21, (int)enrichment.Sentiment);
+        statement.Bind(22, enrichment.SentimentScore);
+        statement.Bind(23, (int)enrichment.Intent);
+        statement.Bind(24, enrichment.IsSpam);
+        statement.Bind(25, enrichment.Reach);
+        statement.Bind(26, enrichment.Impact);
+        statement.Bind(27, JsonSerializer.Serialize(enrichment.Explanation, WriterJson.Default.IReadOnlyListString));
+        statement.Bind(28, enrichment.SpamScore);
+        statement.Bind(29, (int)enrichment.Risk);
+        statement.Bind(30, raw.Html);
+        statement.Bind(31, raw.EditedAt?.ToUnixTimeMilliseconds());
     }
 
     /// <summary>The SQLite model stores GUIDs as 16-byte blobs (<see cref="Guid.ToByteArray()"/>); raw writes must match it.</summary>

@@ -121,8 +121,10 @@ public sealed class PipelineService(
             return;
         }
 
-        var newKeys = new HashSet<Pantau.Core.Posts.PostKey>(stored.Count);
-        foreach (var mention in stored)
+        // Edits update what the stream already shows; only new mentions are announced and counted as new.
+        var fresh = stored.Any(s => s.Edited) ? stored.Where(s => !s.Edited).ToList() : stored;
+        var newKeys = new HashSet<Pantau.Core.Posts.PostKey>(fresh.Count);
+        foreach (var mention in fresh)
         {
             newKeys.Add(mention.Item.Post.Key);
         }
@@ -132,14 +134,14 @@ public sealed class PipelineService(
             recent.Add(mention.Post.Key);
         }
 
-        feed.Publish(stored, s => s.Item.Post.WorkspaceId, mapper.FromStored);
+        feed.Publish(fresh, s => s.Item.Post.WorkspaceId, mapper.FromStored);
 
         foreach (var batch in group)
         {
-            var fresh = batch.Mentions.Count(m => newKeys.Contains(m.Post.Key));
-            var duplicates = batch.Duplicates + (batch.Mentions.Count - fresh);
-            batch.Batch.Complete(new IngestOutcome(batch.Batch.Posts.Count, fresh, duplicates, batch.Unmatched));
-            metrics.Count(batch.Batch.Posts.Count, fresh, duplicates);
+            var created = batch.Mentions.Count(m => newKeys.Contains(m.Post.Key));
+            var duplicates = batch.Duplicates + (batch.Mentions.Count - created);
+            batch.Batch.Complete(new IngestOutcome(batch.Batch.Posts.Count, created, duplicates, batch.Unmatched));
+            metrics.Count(batch.Batch.Posts.Count, created, duplicates);
             metrics.StoreLatency.Record(clock.GetElapsedTime(batch.Batch.EnqueuedTimestamp).TotalMilliseconds);
         }
     }

@@ -19,7 +19,8 @@ public sealed class PostProcessor(TopicCatalog topics, IEnricher enricher, Recen
         foreach (var raw in batch.Posts)
         {
             var key = new PostKey(batch.WorkspaceId, raw.SourceKind, raw.ExternalId);
-            if (!seenInBatch.Add(key) || recent.Contains(key))
+            // An edited post is a newer version of one stored before: storage decides whether it is newer still.
+            if (!seenInBatch.Add(key) || (raw.EditedAt is null && recent.Contains(key)))
             {
                 duplicates++;
                 continue;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pantau.Connectors.Abstractions;
 using Pantau.Core.Enrichment;
 using Pantau.Core.Posts;
+using Pantau.Data.Corrections;
 using Pantau.Data.Storage;
 using Pantau.Data.Writers;
 
@@ -163,6 +164,79 @@ public abstract class StorageTests<TFixture>(TFixture fixture) : IAsyncLifetime
         Assert.Equal(["a", "b"], stored.Select(s => s.Item.Post.Raw.ExternalId));
         Assert.Equal(2, await CountMentionsAsync(ws.Id));
         Assert.Equal(2, await CountTopicLinksAsync(ws.Id)); // the first copy's single topic, and b's
+    }
+
+    [Fact]
+    public async Task An_edited_post_updates_its_mention_once_and_an_older_version_changes_nothing()
+    {
+        var ws = await NewWorkspaceAsync();
+        var original = ws.Mention("item", text: "brand0 bagus sekali");
+        await WriteAsync(original);
+
+        var edit = Edited(ws.Mention("item", text: "brand0 ternyata lemot banget, kecewa", topics: ws.TopicIds), minutes: 30, html: "<p>brand0 <b>ternyata</b> lemot</p>");
+        var stored = await WriteAsync(edit);
+
+        var updated = Assert.Single(stored);
+        Assert.True(updated.Edited);
+        await using (var db = fixture.CreateContext())
+        {
+            var row = await db.Mentions.AsNoTracking().SingleAsync(m => m.WorkspaceId == ws.Id, Ct);
+            Assert.Equal("brand0 ternyata lemot banget, kecewa", row.Text);
+            Assert.Equal("<p>brand0 <b>ternyata</b> lemot</p>", row.Html);
+            Assert.Equal(TestWorkspace.Epoch.AddMinutes(30), row.EditedAt);
+            Assert.Equal(edit.Enrichment.Sentiment, row.Sentiment);
+        }
+
+        // The same edit again, and an older version, are re-deliveries.
+        Assert.Empty(await WriteAsync(edit));
+        Assert.Empty(await WriteAsync(Edited(ws.Mention("item", text: "brand0 versi lama"), minutes: 10)));
+        Assert.Equal(1, await CountMentionsAsync(ws.Id));
+        Assert.Equal(2, await CountTopicLinksAsync(ws.Id)); // the edit matched the second topic too
+        await using (var db = fixture.CreateContext())
+        {
+            Assert.Equal("brand0 ternyata lemot banget, kecewa", (await db.Mentions.AsNoTracking().SingleAsync(m => m.WorkspaceId == ws.Id, Ct)).Text);
+        }
+    }
+
+    [Fact]
+    public async Task An_edit_keeps_what_a_person_corrected()
+    {
+        var ws = await NewWorkspaceAsync();
+        var stored = Assert.Single(await WriteAsync(ws.Mention("item", text: "brand0 lemot banget")));
+        await using (var db = fixture.CreateContext())
+        {
+            var result = await CorrectionWriter.ApplyAsync(
+                db, ws.Id, stored.Id, new EnrichmentCorrection(Sentiment.Positive, null, null),
+                new Corrector(null, "Rina"), TestWorkspace.Epoch.AddMinutes(5), Ct);
+            Assert.True(result.Found);
+        }
+
+        var edit = Edited(ws.Mention("item", text: "brand0 lemot banget, kecewa berat, parah"), minutes: 30);
+        Assert.Single(await WriteAsync(edit));
+
+        await using var check = fixture.CreateContext();
+        var row = await check.Mentions.AsNoTracking().SingleAsync(m => m.Id == stored.Id, Ct);
+        Assert.Equal("brand0 lemot banget, kecewa berat, parah", row.Text);
+        Assert.Equal(Sentiment.Positive, row.Sentiment); // corrected, so kept
+        Assert.Equal(edit.Enrichment.Intent, row.Intent); // not corrected, so the edit's
+        Assert.Equal(edit.Enrichment.SentimentScore, row.SentimentScore, 6);
+    }
+
+    [Fact]
+    public async Task An_edit_of_a_post_never_stored_is_stored_as_new()
+    {
+        var ws = await NewWorkspaceAsync();
+
+        var stored = Assert.Single(await WriteAsync(Edited(ws.Mention("late"), minutes: 5)));
+
+        Assert.False(stored.Edited);
+        Assert.Equal(1, await CountMentionsAsync(ws.Id));
+    }
+
+    private static MentionToStore Edited(MentionToStore mention, int minutes, string? html = null)
+    {
+        var raw = mention.Post.Raw with { EditedAt = TestWorkspace.Epoch.AddMinutes(minutes), Html = html };
+        return mention with { Post = mention.Post with { Raw = raw } };
     }
 
     [Fact]

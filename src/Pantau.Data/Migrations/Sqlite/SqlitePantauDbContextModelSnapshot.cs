@@ -236,6 +236,66 @@ namespace Pantau.Data.Migrations.Sqlite
                     b.ToTable("Authors", (string)null);
                 });
 
+            modelBuilder.Entity("Pantau.Data.Entities.FeedSubscription", b =>
+                {
+                    b.Property<byte[]>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("Deliveries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HubUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastDeliveryAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedSecret")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("SourceId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TopicUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("VerifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("WorkspaceId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceId")
+                        .IsUnique();
+
+                    b.HasIndex("WorkspaceId");
+
+                    b.ToTable("FeedSubscriptions", (string)null);
+                });
+
             modelBuilder.Entity("Pantau.Data.Entities.Mention", b =>
                 {
                     b.Property<long>("Id")
@@ -249,12 +309,18 @@ namespace Pantau.Data.Migrations.Sqlite
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("EditedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Explanation")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExternalId")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Html")
                         .HasColumnType("TEXT");
 
                     b.Property<double>("Impact")
@@ -537,6 +603,9 @@ namespace Pantau.Data.Migrations.Sqlite
                     b.Property<long?>("LastErrorAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LastItemAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("LastSuccessAt")
                         .HasColumnType("INTEGER");
 
@@ -549,6 +618,10 @@ namespace Pantau.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ProtectedSecrets")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScheduleNote")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SettingsJson")
@@ -724,6 +797,15 @@ namespace Pantau.Data.Migrations.Sqlite
                     b.HasOne("Pantau.Data.Entities.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pantau.Data.Entities.FeedSubscription", b =>
+                {
+                    b.HasOne("Pantau.Data.Entities.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
