@@ -12,6 +12,13 @@ public interface ISourceConnector
 public interface IPullConnector : ISourceConnector
 {
     Task<PullResult> PullAsync(SourceContext source, string? cursor, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// How long to wait after <paramref name="failures"/> failed reads in a row, the last with <paramref name="error"/>;
+    /// null leaves it to the runner's backoff. A connector that knows its service (Retry-After, a feed that is gone) says so here.
+    /// </summary>
+    /// <param name="jitter">A number in [0, 1), to spread the retries of many failing sources.</param>
+    TimeSpan? RetryDelay(Exception error, int failures, double jitter) => null;
 }
 
 /// <summary>A connector that holds a stream open and yields batches as they arrive, each with the cursor after it.</summary>
@@ -34,13 +41,3 @@ public sealed record PostBatch(IReadOnlyList<RawPost> Posts, string? CursorAfter
 public sealed record PullResult(PostBatch Batch, TimeSpan NextPollIn, string? ScheduleNote = null);
 
 public sealed class PushRejectedException(string message) : Exception(message);
-
-/// <summary>
-/// A read failed in a way the connector understands: the message is what the source's health shows, and
-/// <see cref="RetryAfter"/> is the least the runner waits before trying again (a server's Retry-After, a feed that is gone).
-/// </summary>
-public sealed class SourceReadException(string message, TimeSpan? retryAfter = null, Exception? innerException = null)
-    : Exception(message, innerException)
-{
-    public TimeSpan? RetryAfter { get; } = retryAfter;
-}

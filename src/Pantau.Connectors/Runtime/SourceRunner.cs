@@ -52,12 +52,8 @@ public sealed class SourceRunner(IPostIngress ingress, ISourceStateStore state, 
             catch (Exception exception)
             {
                 failures++;
-                var delay = RetryBackoff.Delay(failures, Random.Shared.NextDouble());
-                if (exception is SourceReadException { RetryAfter: { } asked } && asked > delay)
-                {
-                    delay = asked;
-                }
-
+                var jitter = Random.Shared.NextDouble();
+                var delay = (connector as IPullConnector)?.RetryDelay(exception, failures, jitter) ?? RetryBackoff.Delay(failures, jitter);
                 var now = clock.GetUtcNow();
                 logger.LogWarning(exception, "Source {SourceId} ({Kind}) failed ({Failures} in a row); retrying in {Delay}", source.SourceId, source.Kind, failures, delay);
                 await RecordErrorQuietlyAsync(source, Describe(exception), now, now + delay, cancellationToken);

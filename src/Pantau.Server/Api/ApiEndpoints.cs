@@ -1,4 +1,5 @@
 using Pantau.Server.Accounts;
+using Pantau.Server.Feeds;
 using Pantau.Server.Hosting;
 using Pantau.Server.Mentions;
 using Pantau.Server.Sources;
@@ -26,6 +27,7 @@ public static class ApiEndpoints
         var workspace = api.MapGroup("/workspaces/{workspaceId:guid}").AddEndpointFilter<WorkspaceScope>();
         workspace.MapTopicEndpoints();
         workspace.MapSourceEndpoints();
+        workspace.MapFeedEndpoints();
         workspace.MapMentionEndpoints();
         workspace.MapCorrectionEndpoints();
         return app;

@@ -55,6 +55,7 @@ public static class PantauCli
         MatchCommand.AddTo(root);
         TrainCommand.AddTo(root);
         AnalyzeCommand.AddTo(root);
+        FeedCommand.AddTo(root);
         return root;
     }
 

@@ -16,6 +16,7 @@ using Pantau.Data.Storage;
 using Pantau.Server.Accounts;
 using Pantau.Server.Demo;
 using Pantau.Server.Enrichment;
+using Pantau.Server.Feeds;
 using Pantau.Server.Localization;
 using Pantau.Server.Mentions;
 using Pantau.Server.Pipeline;
@@ -97,6 +98,8 @@ public static class ApplicationServices
         services.AddSingleton<SourceSupervisor>();
         services.AddSingleton<SourceEditor>();
         services.AddSingleton<TopicEditor>();
+        services.AddFeeds();
+        services.AddSingleton<FeedSources>();
 
         services.AddHostedService<PipelineService>();
         services.AddHostedService(sp => sp.GetRequiredService<SourceSupervisor>());

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Pantau.Server.Accounts;
 using Pantau.Server.Api;
 using Pantau.Server.Components;
+using Pantau.Server.Feeds;
 using Pantau.Server.Localization;
 
 namespace Pantau.Server.Hosting;
@@ -45,6 +46,7 @@ public static class PantauServer
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapPantauApi();
+        app.MapWebSubEndpoints();
         app.MapStaticAssets();
         app.MapPantauAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -23,7 +23,14 @@ public sealed record MentionDto(
     string? QuoteOf,
     EngagementDto Engagement,
     EnrichmentDto Enrichment,
-    IReadOnlyList<TopicLabel> Topics);
+    IReadOnlyList<TopicLabel> Topics)
+{
+    /// <summary>The post as published, for sources that have HTML (feed items), sanitised when it was stored.</summary>
+    public string? Html { get; init; }
+
+    /// <summary>When the source last changed the post (an edited feed item).</summary>
+    public DateTimeOffset? EditedAt { get; init; }
+}
 
 public sealed record AuthorDto(long Id, string Handle, string? Name, long? Followers, bool Verified);
 

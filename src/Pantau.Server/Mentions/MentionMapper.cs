@@ -24,7 +24,11 @@ public sealed class MentionMapper(TopicCatalog topics)
             new EngagementDto(raw.Engagement.Likes, raw.Engagement.Shares, raw.Engagement.Replies),
             new EnrichmentDto(Name(e.Sentiment), e.SentimentScore, Name(e.Intent), e.IsSpam, e.Reach, e.Impact, e.Explanation,
                 EnrichmentNames.Names(e.Risk), e.SpamScore, []),
-            Labels(item.TopicIds));
+            Labels(item.TopicIds))
+        {
+            Html = raw.Html,
+            EditedAt = raw.EditedAt,
+        };
     }
 
     /// <param name="corrections">The mention's corrections, in any order (none when nobody corrected it).</param>
@@ -39,7 +43,11 @@ public sealed class MentionMapper(TopicCatalog topics)
             new EngagementDto(m.Likes, m.Shares, m.Replies),
             new EnrichmentDto(Name(m.Sentiment), m.SentimentScore, Name(m.Intent), m.IsSpam, m.Reach, m.Impact, Explanation(m.Explanation),
                 EnrichmentNames.Names(m.Risk), m.SpamScore, Corrected(corrections)),
-            Labels(topicIds));
+            Labels(topicIds))
+        {
+            Html = m.Html,
+            EditedAt = m.EditedAt,
+        };
     }
 
     public static string Name(Sentiment sentiment) => EnrichmentNames.Name(sentiment);

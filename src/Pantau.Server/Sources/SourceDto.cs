@@ -30,6 +30,9 @@ public sealed record SourceDto(
     }
 }
 
+/// <param name="NextAttemptAt">When a pulled source reads next (after a success: its schedule; after a failure: its retry).</param>
+/// <param name="LastItemAt">When it last delivered something new.</param>
+/// <param name="ScheduleNote">Why it reads next when it does ("publishes about every 2 h").</param>
 /// <param name="Status"><c>disabled</c>, <c>waiting</c> (never read yet), <c>ok</c>, <c>failing</c>, or <c>push</c> (receives deliveries).</param>
 public sealed record SourceHealthDto(
     string Status,
@@ -39,7 +42,9 @@ public sealed record SourceHealthDto(
     DateTimeOffset? NextAttemptAt,
     int ConsecutiveFailures,
     long ItemsRead,
-    double? LagSeconds)
+    double? LagSeconds,
+    DateTimeOffset? LastItemAt = null,
+    string? ScheduleNote = null)
 {
     public static SourceHealthDto From(Source s, bool pushed)
     {
@@ -49,7 +54,8 @@ public sealed record SourceHealthDto(
             : pushed ? "push"
             : s.LastSuccessAt is null ? "waiting"
             : "ok";
-        return new SourceHealthDto(status, s.LastSuccessAt, s.LastErrorAt, s.LastError, s.NextAttemptAt, s.ConsecutiveFailures, s.ItemsRead, s.LagSeconds);
+        return new SourceHealthDto(status, s.LastSuccessAt, s.LastErrorAt, s.LastError, s.NextAttemptAt, s.ConsecutiveFailures, s.ItemsRead, s.LagSeconds,
+            s.LastItemAt, s.ScheduleNote);
     }
 }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Pantau.Connectors.Abstractions;
 using Pantau.Connectors.Demo;
+using Pantau.Connectors.Feeds;
 using Pantau.Core.Posts;
 using Pantau.Data;
 using Pantau.Data.Entities;
@@ -106,11 +107,29 @@ public sealed class SourceEditor(
             return ("name", "A name of 1 to 200 characters is required.");
         }
 
+        if (!partial && kind == SourceKinds.Feed && input.Settings is null)
+        {
+            return ("settings.url", "the feed's address is required.");
+        }
+
         if (input.Settings is { } settings)
         {
             if (settings.ValueKind != JsonValueKind.Object)
             {
                 return ("settings", "Settings must be a JSON object.");
+            }
+
+            if (kind == SourceKinds.Feed)
+            {
+                try
+                {
+                    FeedSourceSettings.From(settings);
+                }
+                catch (FormatException exception)
+                {
+                    var field = exception.Message[..exception.Message.IndexOf(':', StringComparison.Ordinal)];
+                    return (field, exception.Message[(field.Length + 2)..]);
+                }
             }
 
             if (kind == SourceKinds.Demo)
