@@ -1,0 +1,463 @@
+using System.Net;
+using System.Text;
+using System.Xml;
+
+namespace Pantau.Connectors.Feeds.Parsing;
+
+/// <summary>Items and entries: RSS, Atom, content:, dc:, media:, slash:, thr: and wfw: elements.</summary>
+internal sealed partial class XmlFeedReader
+{
+    private ItemBuilder ReadItem(Uri? baseUri)
+    {
+        var item = new ItemBuilder { Base = baseUri, Language = _reader.XmlLang is { Length: > 0 } lang && lang != _language ? lang : null };
+        if (_reader.IsEmptyElement)
+        {
+            _reader.Read();
+            return item;
+        }
+
+        // RSS 1.0 names the item by its link in rdf:about.
+        var about = _reader.GetAttribute("about", FeedNamespaces.Rdf);
+        var depth = _reader.Depth;
+        _reader.Read();
+        while (!AtEndOf(depth))
+        {
+            if (_reader.NodeType != XmlNodeType.Element)
+            {
+                _reader.Read();
+                continue;
+            }
+
+            var name = _reader.LocalName;
+            switch (FeedNamespaces.Classify(_reader.NamespaceURI, _reader.Prefix))
+            {
+                case FeedVocabulary.Rss or FeedVocabulary.Atom:
+                    ReadItemElement(item, name, baseUri);
+                    break;
+                case FeedVocabulary.Content when name == "encoded":
+                    item.Content ??= ReadText(markup: true);
+                    break;
+                case FeedVocabulary.DublinCore:
+                    ReadDublinCore(item, name);
+                    break;
+                case FeedVocabulary.Media:
+                    ReadMedia(item, name, baseUri);
+                    break;
+                case FeedVocabulary.Slash when name == "comments":
+                    item.CommentCount ??= ReadInt();
+                    break;
+                case FeedVocabulary.Thread when name == "in-reply-to":
+                    item.InReplyTo ??= _reader.GetAttribute("ref")?.Trim();
+                    item.InReplyToLink ??= FeedLinks.Resolve(_reader.GetAttribute("href"), BaseOf(baseUri));
+                    _reader.Skip();
+                    break;
+                case FeedVocabulary.Thread when name == "total":
+                    item.CommentCount = ReadInt() ?? item.CommentCount;
+                    break;
+                case FeedVocabulary.CommentApi when name is "commentRss" or "commentRSS":
+                    item.CommentFeedUrl ??= FeedLinks.Resolve(ReadText(), baseUri);
+                    break;
+                default:
+                    _reader.Skip();
+                    break;
+            }
+        }
+
+        _reader.Read();
+        if (item.Link is null && about is not null && _format is FeedFormat.Rss10 or FeedFormat.Rss090)
+        {
+            item.Link = FeedLinks.Resolve(about, baseUri);
+        }
+
+        return item;
+    }
+
+    private void ReadItemElement(ItemBuilder item, string name, Uri? baseUri)
+    {
+        switch (name)
+        {
+            case "title":
+                item.Title ??= ReadTitle();
+                break;
+            case "link":
+                ReadItemLink(item, baseUri);
+                break;
+            case "description":
+                item.Summary ??= ReadText(markup: true);
+                break;
+            case "summary":
+                item.Summary ??= ReadAtomText();
+                break;
+            case "content":
+                item.Base = BaseOf(item.Base);
+                item.Content ??= ReadAtomText();
+                break;
+            case "guid":
+                item.GuidIsPermaLink = !string.Equals(_reader.GetAttribute("isPermaLink")?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
+                item.Guid ??= ReadText();
+                break;
+            case "id":
+                item.Id ??= ReadText();
+                break;
+            case "author" or "creator":
+                item.Author ??= ReadAuthor();
+                break;
+            case "category":
+                var term = _reader.GetAttribute("term");
+                if (term is not null)
+                {
+                    item.AddCategory(_reader.GetAttribute("label") ?? term);
+                    _reader.Skip();
+                }
+                else
+                {
+                    item.AddCategory(ReadText());
+                }
+
+                break;
+            case "pubDate" or "published" or "issued" or "created":
+                item.Published ??= ReadDate();
+                break;
+            case "updated" or "modified":
+                item.Updated ??= ReadDate();
+                break;
+            case "comments":
+                item.CommentsUrl ??= FeedLinks.Resolve(ReadText(), baseUri);
+                break;
+            case "enclosure":
+                var url = FeedLinks.Resolve(_reader.GetAttribute("url"), baseUri);
+                if (url is not null)
+                {
+                    item.AddMedia(new FeedMedia(url, _reader.GetAttribute("type")?.Trim(), null, null));
+                }
+
+                _reader.Skip();
+                break;
+            default:
+                _reader.Skip();
+                break;
+        }
+    }
+
+    private void ReadItemLink(ItemBuilder item, Uri? baseUri)
+    {
+        var href = _reader.GetAttribute("href");
+        if (href is null)
+        {
+            item.Link ??= FeedLinks.Resolve(ReadText(), baseUri);
+            return;
+        }
+
+        var rel = _reader.GetAttribute("rel")?.Trim() ?? "alternate";
+        var type = _reader.GetAttribute("type")?.Trim();
+        var title = _reader.GetAttribute("title")?.Trim();
+        var count = _reader.GetAttribute("count", "http://purl.org/syndication/thread/1.0") ?? _reader.GetAttribute("thr:count");
+        var url = FeedLinks.Resolve(href, BaseOf(baseUri));
+        _reader.Skip();
+        if (url is null)
+        {
+            return;
+        }
+
+        switch (rel)
+        {
+            case "alternate":
+                item.Link ??= url;
+                break;
+            case "enclosure":
+                item.AddMedia(new FeedMedia(url, type, title, null));
+                break;
+            case "replies" when type is not null && type.Contains("html", StringComparison.OrdinalIgnoreCase):
+                item.CommentsUrl ??= url;
+                break;
+            case "replies":
+                item.CommentFeedUrl ??= url;
+                if (int.TryParse(count, out var comments))
+                {
+                    item.CommentCount ??= comments;
+                }
+
+                break;
+        }
+    }
+
+    private void ReadDublinCore(ItemBuilder item, string name)
+    {
+        switch (name)
+        {
+            case "creator":
+                item.Author ??= ReadText();
+                break;
+            case "date":
+                item.Published ??= ReadDate();
+                break;
+            case "language":
+                item.Language ??= ReadText();
+                break;
+            case "subject":
+                item.AddCategory(ReadText());
+                break;
+            case "modified":
+                item.Updated ??= ReadDate();
+                break;
+            default:
+                _reader.Skip();
+                break;
+        }
+    }
+
+    private void ReadMedia(ItemBuilder item, string name, Uri? baseUri)
+    {
+        switch (name)
+        {
+            case "content":
+                if (ReadMediaContent(baseUri, null, null) is { } media)
+                {
+                    item.AddMedia(media);
+                }
+
+                break;
+            case "group":
+                ReadMediaGroup(item, baseUri);
+                break;
+            case "thumbnail":
+                item.MediaThumbnail ??= FeedLinks.Resolve(_reader.GetAttribute("url"), baseUri);
+                _reader.Skip();
+                break;
+            case "title":
+                item.MediaTitle ??= ReadText();
+                break;
+            case "description" when item.Summary is null:
+                // YouTube and podcast feeds put the only description here; it is plain text.
+                item.Summary = Escape(ReadText());
+                break;
+            default:
+                _reader.Skip();
+                break;
+        }
+    }
+
+    private void ReadMediaGroup(ItemBuilder item, Uri? baseUri)
+    {
+        if (_reader.IsEmptyElement)
+        {
+            _reader.Read();
+            return;
+        }
+
+        var contents = new List<FeedMedia>();
+        string? title = null, thumbnail = null;
+        var depth = _reader.Depth;
+        _reader.Read();
+        while (!AtEndOf(depth))
+        {
+            if (_reader.NodeType != XmlNodeType.Element || FeedNamespaces.Classify(_reader.NamespaceURI, _reader.Prefix) != FeedVocabulary.Media)
+            {
+                if (_reader.NodeType == XmlNodeType.Element)
+                {
+                    _reader.Skip();
+                }
+                else
+                {
+                    _reader.Read();
+                }
+
+                continue;
+            }
+
+            switch (_reader.LocalName)
+            {
+                case "content" when ReadMediaContent(baseUri, null, null) is { } media:
+                    contents.Add(media);
+                    break;
+                case "content":
+                    break;
+                case "title":
+                    title ??= ReadText();
+                    break;
+                case "thumbnail":
+                    thumbnail ??= FeedLinks.Resolve(_reader.GetAttribute("url"), baseUri);
+                    _reader.Skip();
+                    break;
+                case "description" when item.Summary is null:
+                    item.Summary = Escape(ReadText());
+                    break;
+                default:
+                    _reader.Skip();
+                    break;
+            }
+        }
+
+        _reader.Read();
+        foreach (var media in contents)
+        {
+            item.AddMedia(media with { Title = media.Title ?? title, ThumbnailUrl = media.ThumbnailUrl ?? thumbnail });
+        }
+
+        item.MediaTitle ??= title;
+        item.MediaThumbnail ??= thumbnail;
+    }
+
+    private FeedMedia? ReadMediaContent(Uri? baseUri, string? title, string? thumbnail)
+    {
+        var url = FeedLinks.Resolve(_reader.GetAttribute("url"), baseUri);
+        var type = _reader.GetAttribute("type")?.Trim() ?? _reader.GetAttribute("medium")?.Trim();
+        if (_reader.IsEmptyElement)
+        {
+            _reader.Read();
+        }
+        else
+        {
+            var depth = _reader.Depth;
+            _reader.Read();
+            while (!AtEndOf(depth))
+            {
+                if (_reader.NodeType != XmlNodeType.Element)
+                {
+                    _reader.Read();
+                }
+                else if (_reader.LocalName == "title")
+                {
+                    title ??= ReadText();
+                }
+                else if (_reader.LocalName == "thumbnail")
+                {
+                    thumbnail ??= FeedLinks.Resolve(_reader.GetAttribute("url"), baseUri);
+                    _reader.Skip();
+                }
+                else
+                {
+                    _reader.Skip();
+                }
+            }
+
+            _reader.Read();
+        }
+
+        return url is null ? null : new FeedMedia(url, type, title, thumbnail);
+    }
+
+    private string? ReadAuthor()
+    {
+        if (_reader.IsEmptyElement)
+        {
+            _reader.Read();
+            return null;
+        }
+
+        // RSS: "jo@example.com (Jo)"; Atom: <name>, <email>, <uri> children.
+        string? text = null, personName = null, email = null;
+        var depth = _reader.Depth;
+        _reader.Read();
+        while (!AtEndOf(depth))
+        {
+            switch (_reader.NodeType)
+            {
+                case XmlNodeType.Text or XmlNodeType.CDATA:
+                    text = (text + _reader.Value).Trim();
+                    _reader.Read();
+                    break;
+                case XmlNodeType.Element when _reader.LocalName == "name":
+                    personName ??= ReadText();
+                    break;
+                case XmlNodeType.Element when _reader.LocalName == "email":
+                    email ??= ReadText();
+                    break;
+                case XmlNodeType.Element:
+                    _reader.Skip();
+                    break;
+                default:
+                    _reader.Read();
+                    break;
+            }
+        }
+
+        _reader.Read();
+        if (personName is not null)
+        {
+            return personName;
+        }
+
+        if (text is { Length: > 0 } && text.EndsWith(')') && text.IndexOf('(', StringComparison.Ordinal) is > 0 and var open)
+        {
+            return text[(open + 1)..^1].Trim();
+        }
+
+        return text is { Length: > 0 } ? text : email;
+    }
+
+    private string? ReadTitle()
+    {
+        var type = _reader.GetAttribute("type");
+        if (type is "html" or "xhtml" or "text/html" || _reader.GetAttribute("mode") == "escaped")
+        {
+            var html = ReadAtomText();
+            return html is null ? null : NullIfEmpty(FeedText.ToPlainText(html));
+        }
+
+        return ReadText();
+    }
+
+    /// <summary>An Atom text construct as HTML: type text is escaped, html taken as is, xhtml unwrapped from its div.</summary>
+    private string? ReadAtomText()
+    {
+        var type = _reader.GetAttribute("type")?.Trim();
+        var mode = _reader.GetAttribute("mode")?.Trim();
+        if (mode == "base64")
+        {
+            var encoded = ReadText();
+            try
+            {
+                return encoded is null ? null : Encoding.UTF8.GetString(Convert.FromBase64String(encoded));
+            }
+            catch (FormatException)
+            {
+                _warnings.Add(FormattableString.Invariant($"line {Line}: content that is not valid base64 skipped"));
+                return null;
+            }
+        }
+
+        if (type is "xhtml" or "application/xhtml+xml" || mode == "xml")
+        {
+            return UnwrapXhtml(ReadText(markup: true));
+        }
+
+        if (type is "html" or "text/html" || mode == "escaped")
+        {
+            return ReadText(markup: true);
+        }
+
+        // Atom 1.0 says type="text" (the default) is plain text; in the wild it is often HTML sent without a type.
+        if (type is null && _format != FeedFormat.Atom10)
+        {
+            return ReadText(markup: true);
+        }
+
+        var text = ReadText(markup: type is null);
+        return type is null && LooksLikeHtml(text) ? text : Escape(text);
+    }
+
+    private static bool LooksLikeHtml(string? text) =>
+        text is not null && (text.Contains("</", StringComparison.Ordinal) || text.Contains("<br", StringComparison.OrdinalIgnoreCase) || text.Contains("<p>", StringComparison.OrdinalIgnoreCase));
+
+    private static string? UnwrapXhtml(string? markup)
+    {
+        if (markup is null)
+        {
+            return null;
+        }
+
+        markup = markup.Replace(" xmlns=\"" + FeedNamespaces.Xhtml + "\"", "", StringComparison.Ordinal);
+        if (markup.StartsWith("<div", StringComparison.Ordinal) && markup.EndsWith("</div>", StringComparison.Ordinal))
+        {
+            var open = markup.IndexOf('>', StringComparison.Ordinal);
+            markup = markup[(open + 1)..^"</div>".Length].Trim();
+        }
+
+        return NullIfEmpty(markup);
+    }
+
+    private static string? Escape(string? text) => text is null ? null : WebUtility.HtmlEncode(text);
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+}
