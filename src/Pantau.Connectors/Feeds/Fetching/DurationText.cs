@@ -22,7 +22,8 @@ public static class DurationText
             return Invariant($"{Math.Round(span.TotalMinutes)} min");
         }
 
-        if (span < TimeSpan.FromDays(1))
+        // Up to two days hours read better ("36 h" rather than "1 d 12 h").
+        if (span < TimeSpan.FromDays(2))
         {
             var rounded = TimeSpan.FromMinutes(Math.Round(span.TotalMinutes));
             return rounded.Minutes == 0 ? Invariant($"{(int)rounded.TotalHours} h") : Invariant($"{(int)rounded.TotalHours} h {rounded.Minutes} min");
