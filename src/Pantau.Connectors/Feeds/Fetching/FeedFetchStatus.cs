@@ -1,0 +1,7 @@
+namespace Pantau.Connectors.Feeds.Fetching;
+
+public enum FeedFetchStatus
+{
+    Ok,
+    NotModified,
+}
