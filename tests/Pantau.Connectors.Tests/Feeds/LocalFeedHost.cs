@@ -12,7 +12,8 @@ namespace Pantau.Connectors.Tests.Feeds;
 /// <summary>
 /// A real Kestrel server on 127.0.0.1 with a free port, standing in for a feed host. Routes are added per test,
 /// also after start; a route key is a path ("/feed") or a path with query ("/?feed=rss2"), the latter tried first.
-/// Unknown paths answer 404. Requests are counted per path, matched or not.
+/// Unknown paths answer 404. Requests are counted under the route key that answered them, or, unmatched,
+/// under their path with query.
 /// </summary>
 public sealed class LocalFeedHost : IAsyncDisposable
 {
@@ -83,13 +84,14 @@ public sealed class LocalFeedHost : IAsyncDisposable
         var path = context.Request.Path.Value ?? "/";
         var withQuery = path + context.Request.QueryString.Value;
         var key = _routes.ContainsKey(withQuery) ? withQuery : path;
-        _counts.AddOrUpdate(key, 1, (_, n) => n + 1);
         if (_routes.TryGetValue(key, out var handler))
         {
+            _counts.AddOrUpdate(key, 1, (_, n) => n + 1);
             await handler(context);
         }
         else
         {
+            _counts.AddOrUpdate(withQuery, 1, (_, n) => n + 1);
             context.Response.StatusCode = StatusCodes.Status404NotFound;
         }
     }

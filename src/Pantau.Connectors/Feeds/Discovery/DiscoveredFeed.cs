@@ -1,0 +1,3 @@
+namespace Pantau.Connectors.Feeds.Discovery;
+
+public sealed record DiscoveredFeed(Uri Url, string? Title, FeedKind Kind, FeedPlatform Platform, DiscoveryEvidence Evidence);

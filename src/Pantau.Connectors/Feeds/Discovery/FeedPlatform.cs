@@ -1,0 +1,8 @@
+namespace Pantau.Connectors.Feeds.Discovery;
+
+public enum FeedPlatform
+{
+    Unknown,
+    Blogger,
+    WordPress,
+}
