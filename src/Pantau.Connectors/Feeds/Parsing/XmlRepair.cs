@@ -1,6 +1,6 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Pantau.Connectors.Feeds.Parsing;
 
@@ -10,9 +10,15 @@ namespace Pantau.Connectors.Feeds.Parsing;
 /// and declares prefixes used without a declaration. Line breaks are kept, so line numbers still match the original.
 /// Each kind of repair is reported once, with the first line it happened on.
 /// </summary>
-internal static partial class XmlRepair
+internal static class XmlRepair
 {
     private const int MaxEntityName = 32;
+
+    /// <summary>Characters XML forbids, or that start a surrogate pair (checked one by one).</summary>
+    private static readonly SearchValues<char> Illegal = SearchValues.Create(IllegalCharacters());
+
+    /// <summary>What the repair loop must look at: the illegal characters plus '&amp;', '&lt;' and line feeds.</summary>
+    private static readonly SearchValues<char> Attention = SearchValues.Create(IllegalCharacters() + "&<\n");
 
     public static string Repair(string text, List<string> warnings)
     {
@@ -22,10 +28,25 @@ internal static partial class XmlRepair
         var i = 0;
         while (i < text.Length)
         {
+            // Most of a feed needs no repair: copy it in runs up to the next character that might.
+            var run = text.AsSpan(i).IndexOfAny(Attention);
+            if (run < 0)
+            {
+                output.Append(text, i, text.Length - i);
+                break;
+            }
+
+            output.Append(text, i, run);
+            i += run;
             var c = text[i];
             if (c == '\n')
             {
                 line++;
+                output.Append(c);
+                i++;
+            }
+            else if (c == '<' && (i + 1 >= text.Length || text[i + 1] != '!'))
+            {
                 output.Append(c);
                 i++;
             }
@@ -74,15 +95,18 @@ internal static partial class XmlRepair
     {
         var end = text.IndexOf(terminator, i + 4, StringComparison.Ordinal);
         end = end < 0 ? text.Length : end + terminator.Length;
+        var section = text.AsSpan(i, end - i);
+        line += section.Count('\n');
+        if (section.IndexOfAny(Illegal) < 0)
+        {
+            output.Append(section);
+            return end;
+        }
+
         while (i < end)
         {
             if (IsXmlChar(text, i, out var width))
             {
-                if (text[i] == '\n')
-                {
-                    line++;
-                }
-
                 output.Append(text, i, width);
             }
             else
@@ -190,6 +214,25 @@ internal static partial class XmlRepair
         return i + 1;
     }
 
+    private static string IllegalCharacters()
+    {
+        var characters = new StringBuilder();
+        for (var c = '\0'; c < ' '; c++)
+        {
+            if (c is not ('\t' or '\n' or '\r'))
+            {
+                characters.Append(c);
+            }
+        }
+
+        for (var c = '\uD800'; c <= '\uDFFF'; c++)
+        {
+            characters.Append(c);
+        }
+
+        return characters.Append('\uFFFE').Append('\uFFFF').ToString();
+    }
+
     private static bool IsXmlChar(string text, int i, out int width)
     {
         var c = text[i];
@@ -213,28 +256,16 @@ internal static partial class XmlRepair
 
     private static string DeclareMissingPrefixes(string text, RepairReport report)
     {
+        var used = new HashSet<string>(StringComparer.Ordinal);
         var declared = new HashSet<string>(StringComparer.Ordinal) { "xml", "xmlns" };
-        foreach (Match match in DeclarationPattern().Matches(text))
-        {
-            declared.Add(match.Groups[1].Value);
-        }
-
-        var missing = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (Match match in PrefixUsePattern().Matches(text))
-        {
-            var prefix = match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value;
-            if (!declared.Contains(prefix))
-            {
-                missing.Add(prefix);
-            }
-        }
-
-        var root = RootNamePattern().Match(text);
-        if (missing.Count == 0 || !root.Success)
+        var rootNameEnd = ScanNames(text, used, declared);
+        used.ExceptWith(declared);
+        if (used.Count == 0 || rootNameEnd < 0)
         {
             return text;
         }
 
+        var missing = used.Order(StringComparer.Ordinal).ToList();
         var declarations = new StringBuilder();
         foreach (var prefix in missing)
         {
@@ -242,18 +273,94 @@ internal static partial class XmlRepair
         }
 
         report.Prefixes = string.Join(", ", missing);
-        var at = root.Index + root.Length;
-        return string.Concat(text.AsSpan(0, at), declarations.ToString(), text.AsSpan(at));
+        return string.Concat(text.AsSpan(0, rootNameEnd), declarations.ToString(), text.AsSpan(rootNameEnd));
     }
 
-    [GeneratedRegex(@"xmlns:([A-Za-z_][\w.\-]*)\s*=")]
-    private static partial Regex DeclarationPattern();
+    /// <summary>
+    /// Collects the prefixes of element and attribute names and the prefixes declared by xmlns:p attributes, in one
+    /// linear pass over the tags; returns where the root element's name ends (-1 without one).
+    /// </summary>
+    private static int ScanNames(string text, HashSet<string> used, HashSet<string> declared)
+    {
+        var rootNameEnd = -1;
+        var i = 0;
+        while ((i = text.IndexOf('<', i)) >= 0 && ++i < text.Length)
+        {
+            if (text[i] is '/' or '!' or '?')
+            {
+                continue;
+            }
 
-    [GeneratedRegex(@"<([A-Za-z_][\w.\-]*):[A-Za-z_]|\s([A-Za-z_][\w.\-]*):[A-Za-z_][\w.\-]*\s*=\s*[""']")]
-    private static partial Regex PrefixUsePattern();
+            var start = i;
+            while (i < text.Length && IsNameChar(text[i]))
+            {
+                i++;
+            }
 
-    [GeneratedRegex(@"<[A-Za-z_][\w.\-:]*")]
-    private static partial Regex RootNamePattern();
+            if (i == start)
+            {
+                continue;
+            }
+
+            if (rootNameEnd < 0)
+            {
+                rootNameEnd = i;
+            }
+
+            NotePrefix(text.AsSpan(start, i - start), used, declared);
+            while (i < text.Length && text[i] is not ('>' or '<'))
+            {
+                var c = text[i];
+                if (c is '"' or '\'')
+                {
+                    var close = text.IndexOf(c, i + 1);
+                    if (close < 0)
+                    {
+                        return rootNameEnd;
+                    }
+
+                    i = close + 1;
+                }
+                else if (IsNameChar(c))
+                {
+                    start = i;
+                    while (i < text.Length && IsNameChar(text[i]))
+                    {
+                        i++;
+                    }
+
+                    NotePrefix(text.AsSpan(start, i - start), used, declared);
+                }
+                else
+                {
+                    i++;
+                }
+            }
+        }
+
+        return rootNameEnd;
+    }
+
+    private static void NotePrefix(ReadOnlySpan<char> name, HashSet<string> used, HashSet<string> declared)
+    {
+        var colon = name.IndexOf(':');
+        if (colon <= 0 || colon == name.Length - 1)
+        {
+            return;
+        }
+
+        var prefix = name[..colon];
+        if (prefix.SequenceEqual("xmlns"))
+        {
+            declared.GetAlternateLookup<ReadOnlySpan<char>>().Add(name[(colon + 1)..]);
+        }
+        else
+        {
+            used.GetAlternateLookup<ReadOnlySpan<char>>().Add(prefix);
+        }
+    }
+
+    private static bool IsNameChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or ':' or '-' or '.' || c > 0x7F;
 
     private sealed class RepairReport
     {
