@@ -90,6 +90,24 @@ public sealed class SsrfGuardTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("http://[::1]:{port}/feed", "blocked: ::1 is a loopback address; an admin can allow this host")]
+    [InlineData("http://[::ffff:127.0.0.1]:{port}/feed", "blocked: ::ffff:127.0.0.1 is a loopback address; an admin can allow this host")]
+    [InlineData("http://0.0.0.0:{port}/feed", "blocked: 0.0.0.0 is an unspecified (this-host) address; an admin can allow this host")]
+    [InlineData("http://2130706433:{port}/feed", "blocked: 127.0.0.1 is a loopback address; an admin can allow this host")]
+    public async Task Literal_addresses_in_any_spelling_are_checked_like_names(string url, string message)
+    {
+        // No allow-list: Uri normalises "2130706433" to 127.0.0.1, which an entry for 127.0.0.1 would rightly allow.
+        using var fetcher = Fetcher();
+
+        var error = await Assert.ThrowsAsync<FeedFetchException>(() =>
+            fetcher.FetchAsync(new Uri(url.Replace("{port}", _host.BaseUri.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)), null, Ct));
+
+        Assert.Equal(FeedFetchErrorKind.Blocked, error.Kind);
+        Assert.Equal(message, error.Message);
+        Assert.Equal(0, _host.RequestCount("/feed"));
+    }
+
+    [Theory]
     [InlineData("ftp://example.com/feed")]
     [InlineData("file:///etc/passwd")]
     [InlineData("http://user:secret@example.com/feed")]
