@@ -1,3 +1,4 @@
+using Pantau.Testing.Feeds;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;

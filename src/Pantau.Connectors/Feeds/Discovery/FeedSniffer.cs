@@ -13,25 +13,25 @@ public static class FeedSniffer
     private const int XmlPeekBytes = 64 * 1024;
     private const string RdfNamespace = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 
-    public static bool IsFeed(byte[] body) => Sniff(body) != FeedFormat.None;
+    public static bool IsFeed(byte[] body) => Sniff(body) != SniffedFormat.None;
 
-    public static FeedFormat Sniff(byte[] body)
+    public static SniffedFormat Sniff(byte[] body)
     {
         var start = StartOfContent(body);
         if (start >= body.Length)
         {
-            return FeedFormat.None;
+            return SniffedFormat.None;
         }
 
         return body[start] switch
         {
             (byte)'{' => SniffJson(body.AsSpan(start)),
             (byte)'<' => SniffXml(body),
-            _ => FeedFormat.None,
+            _ => SniffedFormat.None,
         };
     }
 
-    private static FeedFormat SniffXml(byte[] body)
+    private static SniffedFormat SniffXml(byte[] body)
     {
         // The root comes early; a peek at the start keeps a huge or hostile document cheap.
         var length = Math.Min(body.Length, XmlPeekBytes);
@@ -54,11 +54,11 @@ public static class FeedSniffer
         }
         catch (XmlException)
         {
-            return FeedFormat.None;
+            return SniffedFormat.None;
         }
     }
 
-    private static FeedFormat RootFormat(XmlReader reader)
+    private static SniffedFormat RootFormat(XmlReader reader)
     {
         while (reader.Read())
         {
@@ -69,24 +69,24 @@ public static class FeedSniffer
 
             return reader.LocalName switch
             {
-                "rss" => FeedFormat.Rss,
-                "feed" => FeedFormat.Atom,
-                "RDF" when reader.NamespaceURI == RdfNamespace => FeedFormat.Rdf,
-                _ => FeedFormat.None,
+                "rss" => SniffedFormat.Rss,
+                "feed" => SniffedFormat.Atom,
+                "RDF" when reader.NamespaceURI == RdfNamespace => SniffedFormat.Rdf,
+                _ => SniffedFormat.None,
             };
         }
 
-        return FeedFormat.None;
+        return SniffedFormat.None;
     }
 
-    private static FeedFormat SniffJson(ReadOnlySpan<byte> json)
+    private static SniffedFormat SniffJson(ReadOnlySpan<byte> json)
     {
         try
         {
             var reader = new Utf8JsonReader(json, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
-                return FeedFormat.None;
+                return SniffedFormat.None;
             }
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -94,7 +94,7 @@ public static class FeedSniffer
                 var isVersion = reader.ValueTextEquals("version"u8);
                 if (!reader.Read())
                 {
-                    return FeedFormat.None;
+                    return SniffedFormat.None;
                 }
 
                 if (isVersion)
@@ -103,8 +103,8 @@ public static class FeedSniffer
                     return version is not null
                         && (version.StartsWith("https://jsonfeed.org/version/", StringComparison.OrdinalIgnoreCase)
                             || version.StartsWith("http://jsonfeed.org/version/", StringComparison.OrdinalIgnoreCase))
-                        ? FeedFormat.JsonFeed
-                        : FeedFormat.None;
+                        ? SniffedFormat.JsonFeed
+                        : SniffedFormat.None;
                 }
 
                 reader.Skip();
@@ -114,7 +114,7 @@ public static class FeedSniffer
         {
         }
 
-        return FeedFormat.None;
+        return SniffedFormat.None;
     }
 
     private static int StartOfContent(byte[] body)

@@ -1,3 +1,4 @@
+using Pantau.Testing.Feeds;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Pantau.Connectors.Feeds.Discovery;

@@ -1,3 +1,4 @@
+using Pantau.Testing.Feeds;
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Net;

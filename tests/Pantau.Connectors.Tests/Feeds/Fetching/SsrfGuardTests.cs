@@ -1,3 +1,4 @@
+using Pantau.Testing.Feeds;
 using Pantau.Connectors.Feeds.Fetching;
 
 namespace Pantau.Connectors.Tests.Feeds.Fetching;

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Pantau.Connectors.Tests.Feeds;
+namespace Pantau.Testing.Feeds;
 
 /// <summary>
 /// A real Kestrel server on 127.0.0.1 with a free port, standing in for a feed host. Routes are added per test,
