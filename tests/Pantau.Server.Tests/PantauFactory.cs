@@ -17,6 +17,9 @@ public sealed class PantauFactory : WebApplicationFactory<Program>
 
     public bool DemoEnabled { get; init; }
 
+    /// <summary>More settings, as <c>Section:Key</c> pairs.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -24,6 +27,10 @@ public sealed class PantauFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Enabled", DemoEnabled ? "true" : "false");
         builder.UseSetting("Demo:Speed", "0");
         builder.UseSetting("ADMIN_PASSWORD", AdminPassword);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>A new workspace and an API key for it, and a client that sends the key.</summary>

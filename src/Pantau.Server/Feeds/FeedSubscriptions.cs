@@ -46,10 +46,11 @@ public sealed class FeedSubscriptions(
     /// <summary>Compares now instead of at the next minute (a feed has just named its hub, a source changed).</summary>
     public void Refresh() => _changed.Release();
 
+    /// <summary>The key deliveries are signed with: the bytes of the hub.secret text that was sent to the hub.</summary>
     public byte[] SecretOf(FeedSubscription subscription)
     {
         ArgumentNullException.ThrowIfNull(subscription);
-        return Convert.FromBase64String(_secrets.Unprotect(subscription.ProtectedSecret));
+        return System.Text.Encoding.UTF8.GetBytes(_secrets.Unprotect(subscription.ProtectedSecret));
     }
 
     public Uri CallbackFor(Guid subscriptionId) =>
