@@ -14,18 +14,17 @@ namespace Pantau.LoadGen;
 /// </summary>
 internal static class BrowserLatency
 {
-    private const string Password = "Latency-Password-1";
 
     public static async Task<int> RunAsync(int posts, double rate, CancellationToken cancellationToken)
     {
         var folder = Directory.CreateTempSubdirectory("pantau-latency-").FullName;
         var port = 5300 + Random.Shared.Next(1000);
         var baseAddress = $"http://127.0.0.1:{port}";
-        using var server = StartPantau(folder, ["--urls", baseAddress]);
+        using var server = Pantau.StartServer(folder, baseAddress);
         try
         {
-            await WaitReadyAsync(baseAddress, cancellationToken);
-            var key = (await RunPantauAsync(folder, ["apikey", "create", "--workspace", "demo"], cancellationToken)).Trim();
+            await Pantau.WaitReadyAsync(baseAddress, cancellationToken);
+            var key = (await Pantau.RunAsync(folder, ["apikey", "create", "--workspace", "demo"], cancellationToken)).Trim();
             using var api = new HttpClient { BaseAddress = new Uri(baseAddress) };
             api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
             var workspace = JsonNode.Parse(await api.GetStringAsync(new Uri("/api/v1/workspaces", UriKind.Relative), cancellationToken))!.AsArray()[0]!;
@@ -45,7 +44,7 @@ internal static class BrowserLatency
             var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 } });
             await page.GotoAsync($"{baseAddress}/login");
             await page.FillAsync("input[name=email]", "admin@pantau.local");
-            await page.FillAsync("input[name=password]", Password);
+            await page.FillAsync("input[name=password]", Pantau.AdminPassword);
             await page.ClickAsync("button[type=submit]");
             await page.WaitForURLAsync(url => url.Contains("/mentions", StringComparison.Ordinal));
             await page.GotoAsync($"{baseAddress}/w/{slug}/mentions");
@@ -108,64 +107,5 @@ internal static class BrowserLatency
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static ProcessStartInfo PantauStartInfo(string folder, IEnumerable<string> arguments)
-    {
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pantau.dll"));
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        info.Environment["PANTAU_ADMIN_PASSWORD"] = Password;
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        info.Environment["PANTAU_LOGGING__LOGLEVEL__DEFAULT"] = "Warning";
-        return info;
-    }
-
-    private static Process StartPantau(string folder, IEnumerable<string> arguments)
-    {
-        var process = Process.Start(PantauStartInfo(folder, arguments))!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    /// <summary>Runs a pantau CLI command and returns what it printed.</summary>
-    private static async Task<string> RunPantauAsync(string folder, IEnumerable<string> arguments, CancellationToken cancellationToken)
-    {
-        using var process = Process.Start(PantauStartInfo(folder, arguments))!;
-        var output = await process.StandardOutput.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken);
-        return output;
-    }
-
-    private static async Task WaitReadyAsync(string baseAddress, CancellationToken cancellationToken)
-    {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(1) };
-        for (var i = 0; i < 600; i++)
-        {
-            try
-            {
-                if ((await http.GetAsync(new Uri($"{baseAddress}/readyz"), cancellationToken)).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-            }
-
-            await Task.Delay(100, cancellationToken);
-        }
-
-        throw new TimeoutException("pantau did not become ready");
     }
 }

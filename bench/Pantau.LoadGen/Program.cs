@@ -19,4 +19,10 @@ var latency = new Command("latency", "Push posts and time, in headless Chromium,
 latency.SetAction((result, ct) => BrowserLatency.RunAsync(result.GetValue(posts), result.GetValue(rate), ct));
 root.Subcommands.Add(latency);
 
+var feedCount = new Option<int>("--feeds") { Description = "How many feeds to serve and follow.", DefaultValueFactory = _ => 10_000 };
+var minutes = new Option<int>("--minutes") { Description = "How long to follow them.", DefaultValueFactory = _ => 10 };
+var feeds = new Command("feeds", "Serve feeds on loopback at their own publishing rates, follow them all with pantau, and report lateness, CPU and memory.") { feedCount, minutes };
+feeds.SetAction((result, ct) => FeedFollowing.RunAsync(result.GetValue(feedCount), result.GetValue(minutes), ct));
+root.Subcommands.Add(feeds);
+
 return await root.Parse(args).InvokeAsync();
