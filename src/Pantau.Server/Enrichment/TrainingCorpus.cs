@@ -128,6 +128,14 @@ public sealed class TrainingCorpus(string projectData, string sharedData)
     public IReadOnlyList<SocialPost> SocialPosts() =>
         [.. Directory.EnumerateFiles(Path.Combine(ProjectData, "training"), "social-posts-*.jsonl").Order(StringComparer.Ordinal).SelectMany(ReadPosts)];
 
+    /// <summary>
+    /// Hand-labelled posts written for sentiment (<c>data/training/sentiment-posts-*.jsonl</c>, same schema): only the
+    /// sentiment model trains on them, so the language, intent and spam models and their held-out fifths of
+    /// <see cref="SocialPosts"/> stay as they were.
+    /// </summary>
+    public IReadOnlyList<SocialPost> SentimentPosts() =>
+        [.. Directory.EnumerateFiles(Path.Combine(ProjectData, "training"), "sentiment-posts-*.jsonl").Order(StringComparer.Ordinal).SelectMany(ReadPosts)];
+
     /// <summary>The project's own test set: reporting only, never training or model selection.</summary>
     public IReadOnlyList<SocialPost> TestSet() => [.. ReadPosts(Path.Combine(ProjectData, "testset", "social-posts.jsonl"))];
 
