@@ -86,6 +86,7 @@ internal static class FeedFollowing
         try
         {
             await Pantau.WaitReadyAsync(baseAddress, cancellationToken);
+            await Pantau.RunAsync(folder, ["user", "add", "--email", "load@pantau.local", "--role", "Admin", "--workspace", "Feeds", "--password", Pantau.AdminPassword], cancellationToken);
             var key = (await Pantau.RunAsync(folder, ["apikey", "create", "--workspace", "feeds"], cancellationToken)).Trim();
             using var api = new HttpClient { BaseAddress = new Uri(baseAddress), Timeout = TimeSpan.FromMinutes(5) };
             api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);

@@ -1,4 +1,5 @@
 using Pantau.Testing;
+using Pantau.Testing.Feeds;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -28,6 +29,7 @@ public sealed class PantauFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private HttpClient? _api;
+    private LocalFeedHost? _feeds;
 
     /// <summary>Why the browser tests cannot run here, or null when they can.</summary>
     public string? Unavailable { get; private set; }
@@ -53,6 +55,9 @@ public sealed class PantauFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>A local web server for blogs and feeds, which the server is allowed to fetch from (Feeds:AllowedHosts).</summary>
+    public LocalFeedHost Feeds => _feeds ?? throw new InvalidOperationException(Unavailable ?? "The feed host did not start.");
+
     private PantauProcess Server => _server ?? throw new InvalidOperationException("The server did not start.");
 
     private HttpClient Api => _api ?? throw new InvalidOperationException("The API client is not ready.");
@@ -73,6 +78,7 @@ public sealed class PantauFixture : IAsyncLifetime
         var ct = TestContext.Current.CancellationToken;
         Directory.CreateDirectory(_workingDirectory);
         Directory.CreateDirectory(ScreenshotDirectory);
+        _feeds = await LocalFeedHost.StartAsync(ct);
         _server = PantauProcess.StartServer(ServerBuild.Executable, _workingDirectory, ServerEnvironment());
         await Server.WaitUntilReadyAsync(TimeSpan.FromSeconds(120), ct);
 
@@ -175,6 +181,11 @@ public sealed class PantauFixture : IAsyncLifetime
 
         _playwright?.Dispose();
         _api?.Dispose();
+        if (_feeds is not null)
+        {
+            await _feeds.DisposeAsync();
+        }
+
         if (_server is not null)
         {
             var log = _server.Output;
@@ -194,10 +205,11 @@ public sealed class PantauFixture : IAsyncLifetime
         }
     }
 
-    private static Dictionary<string, string> ServerEnvironment() => new()
+    private Dictionary<string, string> ServerEnvironment() => new()
     {
         ["PANTAU_ADMIN_PASSWORD"] = AdminPassword,
         ["PANTAU_DEMO__SPEED"] = "200",
+        ["PANTAU_FEEDS__ALLOWEDHOSTS__0"] = Feeds.Authority,
     };
 
     private sealed record WorkspaceRow(Guid Id, string Name, string Slug);

@@ -30,7 +30,7 @@ internal static partial class FeedClassification
             return (FeedKind.Comments, platform == FeedPlatform.Unknown ? FeedPlatform.WordPress : platform);
         }
 
-        if (platform == FeedPlatform.WordPress && page is not null && WordPressArticleFeed(page.Url) is { } articleFeed && SameAddress(articleFeed, feed))
+        if (platform == FeedPlatform.WordPress && page is { IsWordPressArticle: true } && WordPressArticleFeed(page.Url) is { } articleFeed && SameAddress(articleFeed, feed))
         {
             return (FeedKind.PostComments, platform);
         }
