@@ -25,4 +25,9 @@ var feeds = new Command("feeds", "Serve feeds on loopback at their own publishin
 feeds.SetAction((result, ct) => FeedFollowing.RunAsync(result.GetValue(feedCount), result.GetValue(minutes), ct));
 root.Subcommands.Add(feeds);
 
+var pushes = new Option<int>("--pushes") { Description = "How many posts the hub pushes.", DefaultValueFactory = _ => 50 };
+var websub = new Command("websub", "Follow a local blog with a WebSub hub, then time each pushed post until it is on the live mention stream.") { pushes };
+websub.SetAction((result, ct) => WebSubLatency.RunAsync(result.GetValue(pushes), ct));
+root.Subcommands.Add(websub);
+
 return await root.Parse(args).InvokeAsync();

@@ -45,6 +45,10 @@ public sealed class FeedOptions : IValidatableObject
     /// </summary>
     public Uri? PublicUrl { get; set; }
 
+    /// <summary>How often WebSub subscriptions are compared with the feeds' hubs (subscribe, renew, drop).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan SubscriptionCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     public FeedFetchOptions FetchOptions => new()
     {
         AllowedHosts = AllowedHosts,

@@ -27,24 +27,11 @@ public sealed class FeedSubscriptions(
     TimeProvider clock,
     ILogger<FeedSubscriptions> logger) : BackgroundService
 {
-    /// <summary>How often subscriptions are compared with the sources' feeds.</summary>
-    public static readonly TimeSpan CheckInterval = TimeSpan.FromMinutes(1);
-
     /// <summary>A request the hub has not verified within this time is made again; so is a refused one, after six times as long.</summary>
     public static readonly TimeSpan RetryAfter = TimeSpan.FromHours(1);
 
     private readonly IDataProtector _secrets = protection.CreateProtector("Pantau.Feeds.WebSubSecret.v1");
-    private readonly SemaphoreSlim _changed = new(0);
     private readonly WebSubHub _hub = new(GuardedClient(options.Value));
-
-    public override void Dispose()
-    {
-        _changed.Dispose();
-        base.Dispose();
-    }
-
-    /// <summary>Compares now instead of at the next minute (a feed has just named its hub, a source changed).</summary>
-    public void Refresh() => _changed.Release();
 
     /// <summary>The key deliveries are signed with: the bytes of the hub.secret text that was sent to the hub.</summary>
     public byte[] SecretOf(FeedSubscription subscription)
@@ -77,7 +64,7 @@ public sealed class FeedSubscriptions(
                     logger.LogError(exception, "Could not reconcile WebSub subscriptions; trying again shortly");
                 }
 
-                await _changed.WaitAsync(CheckInterval, stoppingToken);
+                await Task.Delay(options.Value.SubscriptionCheckInterval, clock, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
