@@ -103,6 +103,7 @@ internal static class FeedFollowing
             }
 
             opml.Append("</body></opml>");
+            var (_, baseline) = ProcessFigures(server.Id);
             var clock = Stopwatch.StartNew();
             using (var body = new StringContent(opml.ToString(), Encoding.UTF8, "text/x-opml"))
             {
@@ -146,7 +147,7 @@ internal static class FeedFollowing
                   requests: {ok:N0} × 200, {notModified:N0} × 304 ({(ok + notModified) / clock.Elapsed.TotalSeconds:F1}/s); mentions stored {stored:N0}
                   new items fetched after publication: p50 {Percentile(0.5) / 60:F1} min, p95 {Percentile(0.95) / 60:F1} min, max {(lates.Length == 0 ? 0 : lates[^1]) / 60:F1} min ({lates.Length:N0} fetches with new items)
                   overdue feeds (planned check more than a minute past): at most {maxOverdue}
-                  pantau CPU {cpu * 100:F1}% of one core ({cpu * 100 / per:F2}% per 1,000 feeds); RSS {rssEnd / 1048576.0:F0} MiB at the end, {peakRss / 1048576.0:F0} MiB peak ({peakRss / 1048576.0 / per:F1} MiB per 1,000 feeds)
+                  pantau CPU {cpu * 100:F1}% of one core ({cpu * 100 / per:F2}% per 1,000 feeds); RSS {baseline / 1048576.0:F0} MiB before the import, {rssEnd / 1048576.0:F0} MiB at the end, {peakRss / 1048576.0:F0} MiB peak ({(peakRss - baseline) / 1048576.0 / per:F1} MiB per 1,000 feeds above the baseline)
                 """));
             return maxOverdue <= feeds / 100 ? 0 : 1;
         }

@@ -138,31 +138,13 @@ public sealed class PostgresMentionWriter(NpgsqlDataSource dataSource) : IMentio
         p.Add(Array("external", NpgsqlDbType.Text, batch.Select(m => m.Post.Raw.ExternalId)));
         p.Add(Array("network", NpgsqlDbType.Text, batch.Select(m => m.Post.Raw.Network)));
         p.Add(Array("author", NpgsqlDbType.Bigint, batch.Select(AuthorOf)));
-        p.Add(Array("title", NpgsqlDbType.Text, batch.Select(m => m.Post.Raw.Title)));
-        p.Add(Array("text", NpgsqlDbType.Text, batch.Select(m => m.Post.Raw.Text)));
-        p.Add(Array("search", NpgsqlDbType.Text, batch.Select(m => m.Post.FoldedText)));
-        p.Add(Array("url", NpgsqlDbType.Text, batch.Select(m => m.Post.Raw.Url)));
         p.Add(Array("published", NpgsqlDbType.TimestampTz, batch.Select(m => m.Post.Raw.PublishedAt.ToUniversalTime())));
         p.Add(Array("ingested", NpgsqlDbType.TimestampTz, batch.Select(m => m.IngestedAt.ToUniversalTime())));
-        p.Add(Array("language", NpgsqlDbType.Text, batch.Select(m => m.Enrichment.Language)));
         p.Add(Array("country", NpgsqlDbType.Text, batch.Select(m => m.Post.Raw.Country)));
         p.Add(Array("replyTo", NpgsqlDbType.Text, batch.Select(m => m.Post.Raw.InReplyToExternalId)));
         p.Add(Array("repostOf", NpgsqlDbType.Text, batch.Select(m => m.Post.Raw.RepostOfExternalId)));
         p.Add(Array("quoteOf", NpgsqlDbType.Text, batch.Select(m => m.Post.Raw.QuoteOfExternalId)));
-        p.Add(Array("likes", NpgsqlDbType.Integer, batch.Select(m => m.Post.Raw.Engagement.Likes)));
-        p.Add(Array("shares", NpgsqlDbType.Integer, batch.Select(m => m.Post.Raw.Engagement.Shares)));
-        p.Add(Array("replies", NpgsqlDbType.Integer, batch.Select(m => m.Post.Raw.Engagement.Replies)));
-        p.Add(Array("sentiment", NpgsqlDbType.Integer, batch.Select(m => (int)m.Enrichment.Sentiment)));
-        p.Add(Array("score", NpgsqlDbType.Double, batch.Select(m => m.Enrichment.SentimentScore)));
-        p.Add(Array("intent", NpgsqlDbType.Integer, batch.Select(m => (int)m.Enrichment.Intent)));
-        p.Add(Array("spam", NpgsqlDbType.Boolean, batch.Select(m => m.Enrichment.IsSpam)));
-        p.Add(Array("reach", NpgsqlDbType.Bigint, batch.Select(m => m.Enrichment.Reach)));
-        p.Add(Array("impact", NpgsqlDbType.Double, batch.Select(m => m.Enrichment.Impact)));
-        p.Add(Array("explanation", NpgsqlDbType.Text, batch.Select(m => JsonSerializer.Serialize(m.Enrichment.Explanation, WriterJson.Default.IReadOnlyListString))));
-        p.Add(Array("spamScore", NpgsqlDbType.Double, batch.Select(m => m.Enrichment.SpamScore)));
-        p.Add(Array("risk", NpgsqlDbType.Integer, batch.Select(m => (int)m.Enrichment.Risk)));
-        p.Add(Array("html", NpgsqlDbType.Text, batch.Select(m => m.Post.Raw.Html)));
-        p.Add(Array("edited", NpgsqlDbType.TimestampTz, batch.Select(m => m.Post.Raw.EditedAt?.ToUniversalTime())));
+        AddContent(p, batch);
 
         var inserted = new Dictionary<(Guid, string, string), long>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
@@ -206,25 +188,7 @@ public sealed class PostgresMentionWriter(NpgsqlDataSource dataSource) : IMentio
         p.Add(Array("ws", NpgsqlDbType.Uuid, edits.Select(m => m.Post.WorkspaceId)));
         p.Add(Array("kind", NpgsqlDbType.Text, edits.Select(m => m.Post.Raw.SourceKind)));
         p.Add(Array("external", NpgsqlDbType.Text, edits.Select(m => m.Post.Raw.ExternalId)));
-        p.Add(Array("title", NpgsqlDbType.Text, edits.Select(m => m.Post.Raw.Title)));
-        p.Add(Array("text", NpgsqlDbType.Text, edits.Select(m => m.Post.Raw.Text)));
-        p.Add(Array("search", NpgsqlDbType.Text, edits.Select(m => m.Post.FoldedText)));
-        p.Add(Array("url", NpgsqlDbType.Text, edits.Select(m => m.Post.Raw.Url)));
-        p.Add(Array("language", NpgsqlDbType.Text, edits.Select(m => m.Enrichment.Language)));
-        p.Add(Array("likes", NpgsqlDbType.Integer, edits.Select(m => m.Post.Raw.Engagement.Likes)));
-        p.Add(Array("shares", NpgsqlDbType.Integer, edits.Select(m => m.Post.Raw.Engagement.Shares)));
-        p.Add(Array("replies", NpgsqlDbType.Integer, edits.Select(m => m.Post.Raw.Engagement.Replies)));
-        p.Add(Array("sentiment", NpgsqlDbType.Integer, edits.Select(m => (int)m.Enrichment.Sentiment)));
-        p.Add(Array("score", NpgsqlDbType.Double, edits.Select(m => m.Enrichment.SentimentScore)));
-        p.Add(Array("intent", NpgsqlDbType.Integer, edits.Select(m => (int)m.Enrichment.Intent)));
-        p.Add(Array("spam", NpgsqlDbType.Boolean, edits.Select(m => m.Enrichment.IsSpam)));
-        p.Add(Array("reach", NpgsqlDbType.Bigint, edits.Select(m => m.Enrichment.Reach)));
-        p.Add(Array("impact", NpgsqlDbType.Double, edits.Select(m => m.Enrichment.Impact)));
-        p.Add(Array("explanation", NpgsqlDbType.Text, edits.Select(m => JsonSerializer.Serialize(m.Enrichment.Explanation, WriterJson.Default.IReadOnlyListString))));
-        p.Add(Array("spamScore", NpgsqlDbType.Double, edits.Select(m => m.Enrichment.SpamScore)));
-        p.Add(Array("risk", NpgsqlDbType.Integer, edits.Select(m => (int)m.Enrichment.Risk)));
-        p.Add(Array("html", NpgsqlDbType.Text, edits.Select(m => m.Post.Raw.Html)));
-        p.Add(Array("edited", NpgsqlDbType.TimestampTz, edits.Select(m => m.Post.Raw.EditedAt!.Value.ToUniversalTime())));
+        AddContent(p, edits);
 
         var updated = new Dictionary<(Guid, string, string), long>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
@@ -254,6 +218,30 @@ public sealed class PostgresMentionWriter(NpgsqlDataSource dataSource) : IMentio
         command.Parameters.Add(Array("topic", NpgsqlDbType.Uuid, links.Select(l => l.Topic)));
         command.Parameters.Add(Array("ws", NpgsqlDbType.Uuid, links.Select(l => l.WorkspaceId)));
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The columns an edit replaces, shared by the insert and the update of edited posts.</summary>
+    private static void AddContent(NpgsqlParameterCollection p, IReadOnlyList<MentionToStore> rows)
+    {
+        p.Add(Array("title", NpgsqlDbType.Text, rows.Select(m => m.Post.Raw.Title)));
+        p.Add(Array("text", NpgsqlDbType.Text, rows.Select(m => m.Post.Raw.Text)));
+        p.Add(Array("search", NpgsqlDbType.Text, rows.Select(m => m.Post.FoldedText)));
+        p.Add(Array("url", NpgsqlDbType.Text, rows.Select(m => m.Post.Raw.Url)));
+        p.Add(Array("language", NpgsqlDbType.Text, rows.Select(m => m.Enrichment.Language)));
+        p.Add(Array("likes", NpgsqlDbType.Integer, rows.Select(m => m.Post.Raw.Engagement.Likes)));
+        p.Add(Array("shares", NpgsqlDbType.Integer, rows.Select(m => m.Post.Raw.Engagement.Shares)));
+        p.Add(Array("replies", NpgsqlDbType.Integer, rows.Select(m => m.Post.Raw.Engagement.Replies)));
+        p.Add(Array("sentiment", NpgsqlDbType.Integer, rows.Select(m => (int)m.Enrichment.Sentiment)));
+        p.Add(Array("score", NpgsqlDbType.Double, rows.Select(m => m.Enrichment.SentimentScore)));
+        p.Add(Array("intent", NpgsqlDbType.Integer, rows.Select(m => (int)m.Enrichment.Intent)));
+        p.Add(Array("spam", NpgsqlDbType.Boolean, rows.Select(m => m.Enrichment.IsSpam)));
+        p.Add(Array("reach", NpgsqlDbType.Bigint, rows.Select(m => m.Enrichment.Reach)));
+        p.Add(Array("impact", NpgsqlDbType.Double, rows.Select(m => m.Enrichment.Impact)));
+        p.Add(Array("explanation", NpgsqlDbType.Text, rows.Select(m => JsonSerializer.Serialize(m.Enrichment.Explanation, WriterJson.Default.IReadOnlyListString))));
+        p.Add(Array("spamScore", NpgsqlDbType.Double, rows.Select(m => m.Enrichment.SpamScore)));
+        p.Add(Array("risk", NpgsqlDbType.Integer, rows.Select(m => (int)m.Enrichment.Risk)));
+        p.Add(Array("html", NpgsqlDbType.Text, rows.Select(m => m.Post.Raw.Html)));
+        p.Add(Array("edited", NpgsqlDbType.TimestampTz, rows.Select(m => m.Post.Raw.EditedAt?.ToUniversalTime())));
     }
 
     private sealed record AuthorRow(
