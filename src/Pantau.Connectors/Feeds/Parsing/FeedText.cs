@@ -1,6 +1,8 @@
 using System.Text;
-using AngleSharp.Dom;
+using AngleSharp.Html;
 using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Text;
 
 namespace Pantau.Connectors.Feeds.Parsing;
 
@@ -10,22 +12,34 @@ namespace Pantau.Connectors.Feeds.Parsing;
 /// </summary>
 public static class FeedText
 {
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
-
-    private static readonly HashSet<string> Paragraphs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Paragraphs = new(StringComparer.Ordinal)
     {
         "p", "div", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "section", "article",
         "header", "footer", "figure", "dl", "hr", "aside", "main", "nav", "address", "details", "form", "fieldset",
     };
 
-    private static readonly HashSet<string> Lines = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Lines = new(StringComparer.Ordinal)
     {
         "br", "li", "tr", "dt", "dd", "figcaption", "caption", "summary",
     };
 
-    private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Elements whose content is not text a person reads, with the tokenizer mode their content needs.</summary>
+    private static readonly Dictionary<string, HtmlParseMode> Dropped = new(StringComparer.Ordinal)
     {
-        "script", "style", "noscript", "template", "head", "iframe", "object", "embed", "svg", "math", "select", "textarea",
+        ["script"] = HtmlParseMode.Script,
+        ["style"] = HtmlParseMode.Rawtext,
+        ["noscript"] = HtmlParseMode.Rawtext,
+        ["iframe"] = HtmlParseMode.Rawtext,
+        ["noembed"] = HtmlParseMode.Rawtext,
+        ["noframes"] = HtmlParseMode.Rawtext,
+        ["xmp"] = HtmlParseMode.Rawtext,
+        ["textarea"] = HtmlParseMode.RCData,
+        ["title"] = HtmlParseMode.RCData,
+        ["template"] = HtmlParseMode.PCData,
+        ["svg"] = HtmlParseMode.PCData,
+        ["math"] = HtmlParseMode.PCData,
+        ["object"] = HtmlParseMode.PCData,
+        ["select"] = HtmlParseMode.PCData,
     };
 
     public static string ToPlainText(string? htmlOrText, bool isHtml = true)
@@ -42,57 +56,69 @@ public static class FeedText
             return plain.Finish();
         }
 
+        // The tokenizer alone, without building a DOM: plain text needs the order of text and tags, not the tree.
+        using var source = new TextSource(htmlOrText);
+        using var tokenizer = new HtmlTokenizer(source, HtmlEntityProvider.Resolver);
         var writer = new TextWriterState(htmlOrText.Length, keepLines: false);
-        var document = Parser.ParseDocument(htmlOrText);
-        if (document.Body is { } body)
+        string? dropping = null;
+        var dropDepth = 0;
+        while (true)
         {
-            Walk(body, writer);
-        }
+            var token = tokenizer.Get();
+            switch (token.Type)
+            {
+                case HtmlTokenType.EndOfFile:
+                    return writer.Finish();
+                case HtmlTokenType.Character when dropping is null:
+                    writer.Text(token.Data);
+                    break;
+                case HtmlTokenType.StartTag when dropping is not null:
+                    dropDepth += token.Name == dropping ? 1 : 0;
+                    break;
+                case HtmlTokenType.StartTag when Dropped.TryGetValue(token.Name, out var mode):
+                    if (!token.AsTag().IsSelfClosing)
+                    {
+                        // Script and style bodies are raw text in HTML; tell the tokenizer, as the tree builder would.
+                        tokenizer.State = mode;
+                        dropping = token.Name;
+                        dropDepth = 1;
+                    }
 
-        return writer.Finish();
+                    break;
+                case HtmlTokenType.StartTag:
+                    StartTag(token, writer);
+                    break;
+                case HtmlTokenType.EndTag when dropping is not null:
+                    if (token.Name == dropping && --dropDepth == 0)
+                    {
+                        dropping = null;
+                    }
+
+                    break;
+                case HtmlTokenType.EndTag when Paragraphs.Contains(token.Name):
+                    writer.Break(2);
+                    break;
+                case HtmlTokenType.EndTag when Lines.Contains(token.Name):
+                    writer.Break(1);
+                    break;
+            }
+        }
     }
 
-    private static void Walk(INode node, TextWriterState writer)
+    private static void StartTag(HtmlToken token, TextWriterState writer)
     {
-        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+        var name = token.Name;
+        if (Paragraphs.Contains(name))
         {
-            if (child is IText text)
-            {
-                writer.Text(text.Data);
-            }
-            else if (child is IElement element)
-            {
-                var name = element.LocalName;
-                if (Dropped.Contains(name))
-                {
-                    continue;
-                }
-
-                var paragraph = Paragraphs.Contains(name);
-                var line = !paragraph && Lines.Contains(name);
-                if (paragraph)
-                {
-                    writer.Break(2);
-                }
-                else if (line && name != "br")
-                {
-                    writer.Break(1);
-                }
-
-                Walk(element, writer);
-                if (paragraph)
-                {
-                    writer.Break(2);
-                }
-                else if (line)
-                {
-                    writer.Break(1);
-                }
-                else if (name is "img" && element.GetAttribute("alt") is { Length: > 0 } alt)
-                {
-                    writer.Text(" " + alt + " ");
-                }
-            }
+            writer.Break(2);
+        }
+        else if (Lines.Contains(name))
+        {
+            writer.Break(1);
+        }
+        else if (name == "img" && token.AsTag().GetAttribute("alt") is { Length: > 0 } alt)
+        {
+            writer.Text(" " + alt + " ");
         }
     }
 
