@@ -35,6 +35,18 @@ public sealed class MalformedFeedTests
         Assert.Equal("\u00c9t\u00e9", Assert.Single(feed.Items).Title);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("ISO-8859-1")]
+    public void Utf8_bytes_under_a_latin1_label_are_read_as_utf8(string? httpCharset)
+    {
+        var feed = Parse("utf8-declared-latin1.xml", httpCharset: httpCharset);
+
+        Assert.Equal("Kopi \u00e9 \u2019", feed.Title);
+        Assert.Equal("R\u00e9sum\u00e9", Assert.Single(feed.Items).Title);
+        Assert.Contains(feed.Warnings, w => w.Contains("the bytes are UTF-8", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Http_charset_wins_over_the_xml_declaration()
     {
