@@ -383,16 +383,31 @@ internal sealed partial class XmlFeedReader
         _reader.Read();
         string? single = null;
         StringBuilder? many = null;
+        var mixed = false;
         while (!AtEndOf(depth))
         {
             switch (_reader.NodeType)
             {
-                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                case XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                    // Beside unescaped child elements, text is character data and must stay text in the HTML.
+                    Append(mixed ? EscapeText(_reader.Value) : _reader.Value, ref single, ref many);
+                    _reader.Read();
+                    break;
+                case XmlNodeType.CDATA:
                     Append(_reader.Value, ref single, ref many);
                     _reader.Read();
                     break;
                 case XmlNodeType.Element when markup:
-                    Append(_reader.ReadOuterXml(), ref single, ref many);
+                    if (!mixed)
+                    {
+                        mixed = true;
+                        var before = many?.ToString() ?? single;
+                        (single, many) = (before is null ? null : EscapeText(before), null);
+                    }
+
+                    var ns = _reader.NamespaceURI;
+                    var element = _reader.ReadOuterXml();
+                    Append(ns.Length == 0 ? element : element.Replace(" xmlns=\"" + ns + "\"", "", StringComparison.Ordinal), ref single, ref many);
                     break;
                 default:
                     _reader.Read();
@@ -416,6 +431,11 @@ internal sealed partial class XmlFeedReader
         var trimmed = text.AsSpan().Trim();
         return trimmed.Length == 0 ? null : trimmed.Length == text.Length ? text : trimmed.ToString();
     }
+
+    private static string EscapeText(string text) =>
+        text.AsSpan().IndexOfAny('&', '<', '>') < 0
+            ? text
+            : text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
     private static void Append(string value, ref string? single, ref StringBuilder? many)
     {

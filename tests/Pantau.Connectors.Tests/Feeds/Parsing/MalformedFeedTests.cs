@@ -129,6 +129,29 @@ public sealed class MalformedFeedTests
     }
 
     [Fact]
+    public void Lines_stay_true_after_the_dtd_is_removed()
+    {
+        var xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n<!ENTITY a \"b\">\n<!ENTITY c \"d\">\n]>\n<rss version=\"2.0\"><channel>\n<item><title>&a; &eacute;</title></item>\n<item><title>x</oops></item>\n</channel></rss>";
+
+        var feed = ParseText(xml);
+
+        Assert.Equal(["&a; \u00e9"], feed.Items.Select(i => i.Title));
+        Assert.Contains("line 2: DTD removed; entities declared in it are not expanded (1×)", feed.Warnings);
+        Assert.Contains("line 7: HTML entities (such as &nbsp;) replaced by their characters (1×)", feed.Warnings);
+        Assert.Contains(feed.Warnings, w => w.StartsWith("line 8: the feed breaks off here", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Garbage_before_any_root_names_the_line_and_column()
+    {
+        var error = Assert.Throws<FeedParseException>(() => ParseText("\n\n  <<rss>"));
+
+        Assert.Equal(3, error.Line);
+        Assert.True(error.Column > 0);
+        Assert.StartsWith("line 3: not well-formed XML before the feed root element", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Html_page_is_refused_with_its_line()
     {
         var error = Assert.Throws<FeedParseException>(() => Parse("not-a-feed.html"));
