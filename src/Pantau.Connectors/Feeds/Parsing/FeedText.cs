@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
@@ -22,6 +23,10 @@ public static class FeedText
     {
         "br", "li", "tr", "dt", "dd", "figcaption", "caption", "summary",
     };
+
+    /// <summary>Unicode white space, including the no-break space that &amp;nbsp; decodes to.</summary>
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(
+        "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
 
     /// <summary>Elements whose content is not text a person reads, with the tokenizer mode their content needs.</summary>
     private static readonly Dictionary<string, HtmlParseMode> Dropped = new(StringComparer.Ordinal)
@@ -135,33 +140,41 @@ public static class FeedText
 
         public void Text(string text)
         {
-            foreach (var c in text)
+            var rest = text.AsSpan();
+            while (!rest.IsEmpty)
             {
-                if (char.IsWhiteSpace(c))
+                var space = rest.IndexOfAny(Whitespace);
+                var word = space < 0 ? rest : rest[..space];
+                if (!word.IsEmpty)
                 {
-                    if (c == '\n' && keepLines && _output.Length > 0)
+                    if (_pendingBreak > 0 && _output.Length > 0)
                     {
-                        _newlines++;
-                        _pendingBreak = Math.Max(_pendingBreak, Math.Min(_newlines, 2));
+                        _output.Append('\n', _pendingBreak);
+                    }
+                    else if (_pendingSpace)
+                    {
+                        _output.Append(' ');
                     }
 
-                    _pendingSpace = _output.Length > 0;
-                    continue;
+                    _pendingBreak = 0;
+                    _newlines = 0;
+                    _pendingSpace = false;
+                    _output.Append(word);
                 }
 
-                if (_pendingBreak > 0 && _output.Length > 0)
+                if (space < 0)
                 {
-                    _output.Append('\n', _pendingBreak);
-                }
-                else if (_pendingSpace)
-                {
-                    _output.Append(' ');
+                    return;
                 }
 
-                _pendingBreak = 0;
-                _newlines = 0;
-                _pendingSpace = false;
-                _output.Append(c);
+                if (rest[space] == '\n' && keepLines && _output.Length > 0)
+                {
+                    _newlines++;
+                    _pendingBreak = Math.Max(_pendingBreak, Math.Min(_newlines, 2));
+                }
+
+                _pendingSpace = _output.Length > 0;
+                rest = rest[(space + 1)..];
             }
         }
 

@@ -82,6 +82,17 @@ public sealed class MalformedFeedTests
     }
 
     [Fact]
+    public void Legacy_entities_without_a_semicolon_are_read_but_not_inside_words_or_queries()
+    {
+        var xml = "<rss version=\"2.0\"><channel><item><title>Harga&nbsp;naik &copy 2024 &copyright &lt</title><link>https://x.example/?a=1&copy=2</link></item></channel></rss>";
+
+        var item = Assert.Single(ParseText(xml).Items);
+
+        Assert.Equal("Harga\u00a0naik \u00a9 2024 &copyright <", item.Title);
+        Assert.Equal("https://x.example/?a=1&copy=2", item.Link);
+    }
+
+    [Fact]
     public void Bare_ampersands_are_escaped_and_reported()
     {
         var feed = Parse("bare-ampersand.xml");
