@@ -39,6 +39,7 @@ internal sealed partial class XmlFeedReader
     private int? _updateFrequency;
     private DateTimeOffset? _updated;
     private int _skippedItems;
+    private Uri? _documentBase;
 
     private XmlFeedReader(XmlReader reader, List<string> warnings)
     {
@@ -139,6 +140,7 @@ internal sealed partial class XmlFeedReader
         };
 
         RootSeen = true;
+        _documentBase = baseUri;
         _language = _reader.XmlLang is { Length: > 0 } lang ? lang : null;
         ReadFeedChildren(BaseOf(baseUri));
     }
@@ -315,6 +317,7 @@ internal sealed partial class XmlFeedReader
 
         var line = Line;
         var item = ReadItem(BaseOf(baseUri));
+        item.BaseIsExplicit = item.Base is not null && item.Base != _documentBase;
         if (item.IsEmpty)
         {
             _warnings.Add(FormattableString.Invariant($"line {line}: item without title, link, id or content skipped"));
