@@ -33,7 +33,7 @@ internal sealed partial class XmlFeedReader
                     ReadItemElement(item, name, baseUri);
                     break;
                 case FeedVocabulary.Content when name == "encoded":
-                    item.Content ??= ReadText(markup: true);
+                    item.Content = Keep(item.Content, ReadText(markup: true));
                     break;
                 case FeedVocabulary.DublinCore:
                     ReadDublinCore(item, name);
@@ -42,7 +42,7 @@ internal sealed partial class XmlFeedReader
                     ReadMedia(item, name, baseUri);
                     break;
                 case FeedVocabulary.Slash when name == "comments":
-                    item.CommentCount ??= ReadInt();
+                    item.CommentCount = Keep(item.CommentCount, ReadInt());
                     break;
                 case FeedVocabulary.Thread when name == "in-reply-to":
                     item.InReplyTo ??= _reader.GetAttribute("ref")?.Trim();
@@ -53,7 +53,7 @@ internal sealed partial class XmlFeedReader
                     item.CommentCount = ReadInt() ?? item.CommentCount;
                     break;
                 case FeedVocabulary.CommentApi when name is "commentRss" or "commentRSS":
-                    item.CommentFeedUrl ??= FeedLinks.Resolve(ReadText(), baseUri);
+                    item.CommentFeedUrl = Keep(item.CommentFeedUrl, FeedLinks.Resolve(ReadText(), baseUri));
                     break;
                 default:
                     _reader.Skip();
@@ -75,30 +75,30 @@ internal sealed partial class XmlFeedReader
         switch (name)
         {
             case "title":
-                item.Title ??= ReadTitle();
+                item.Title = Keep(item.Title, ReadTitle());
                 break;
             case "link":
                 ReadItemLink(item, baseUri);
                 break;
             case "description":
-                item.Summary ??= ReadText(markup: true);
+                item.Summary = Keep(item.Summary, ReadText(markup: true));
                 break;
             case "summary":
-                item.Summary ??= ReadAtomText();
+                item.Summary = Keep(item.Summary, ReadAtomText());
                 break;
             case "content":
                 item.Base = BaseOf(item.Base);
-                item.Content ??= ReadAtomText();
+                item.Content = Keep(item.Content, ReadAtomText());
                 break;
             case "guid":
                 item.GuidIsPermaLink = !string.Equals(_reader.GetAttribute("isPermaLink")?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
-                item.Guid ??= ReadText();
+                item.Guid = Keep(item.Guid, ReadText());
                 break;
             case "id":
-                item.Id ??= ReadText();
+                item.Id = Keep(item.Id, ReadText());
                 break;
             case "author" or "creator":
-                item.Author ??= ReadAuthor();
+                item.Author = Keep(item.Author, ReadAuthor());
                 break;
             case "category":
                 var term = _reader.GetAttribute("term");
@@ -114,13 +114,13 @@ internal sealed partial class XmlFeedReader
 
                 break;
             case "pubDate" or "published" or "issued" or "created":
-                item.Published ??= ReadDate();
+                item.Published = Keep(item.Published, ReadDate());
                 break;
             case "updated" or "modified":
-                item.Updated ??= ReadDate();
+                item.Updated = Keep(item.Updated, ReadDate());
                 break;
             case "comments":
-                item.CommentsUrl ??= FeedLinks.Resolve(ReadText(), baseUri);
+                item.CommentsUrl = Keep(item.CommentsUrl, FeedLinks.Resolve(ReadText(), baseUri));
                 break;
             case "enclosure":
                 var url = FeedLinks.Resolve(_reader.GetAttribute("url"), baseUri);
@@ -142,7 +142,7 @@ internal sealed partial class XmlFeedReader
         var href = _reader.GetAttribute("href");
         if (href is null)
         {
-            item.Link ??= FeedLinks.Resolve(ReadText(), baseUri);
+            item.Link = Keep(item.Link, FeedLinks.Resolve(ReadText(), baseUri));
             return;
         }
 
@@ -184,19 +184,19 @@ internal sealed partial class XmlFeedReader
         switch (name)
         {
             case "creator":
-                item.Author ??= ReadText();
+                item.Author = Keep(item.Author, ReadText());
                 break;
             case "date":
-                item.Published ??= ReadDate();
+                item.Published = Keep(item.Published, ReadDate());
                 break;
             case "language":
-                item.Language ??= ReadText();
+                item.Language = Keep(item.Language, ReadText());
                 break;
             case "subject":
                 item.AddCategory(ReadText());
                 break;
             case "modified":
-                item.Updated ??= ReadDate();
+                item.Updated = Keep(item.Updated, ReadDate());
                 break;
             default:
                 _reader.Skip();
@@ -225,10 +225,10 @@ internal sealed partial class XmlFeedReader
                     _reader.Read();
                     break;
                 case XmlNodeType.Element when _reader.LocalName == "name":
-                    personName ??= ReadText();
+                    personName = Keep(personName, ReadText());
                     break;
                 case XmlNodeType.Element when _reader.LocalName == "email":
-                    email ??= ReadText();
+                    email = Keep(email, ReadText());
                     break;
                 case XmlNodeType.Element:
                     _reader.Skip();

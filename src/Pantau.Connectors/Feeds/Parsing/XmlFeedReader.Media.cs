@@ -24,7 +24,7 @@ internal sealed partial class XmlFeedReader
                 _reader.Skip();
                 break;
             case "title":
-                item.MediaTitle ??= ReadText();
+                item.MediaTitle = Keep(item.MediaTitle, ReadText());
                 break;
             case "description" when item.Summary is null:
                 // YouTube and podcast feeds put the only description here; it is plain text.
@@ -72,7 +72,7 @@ internal sealed partial class XmlFeedReader
                 case "content":
                     break;
                 case "title":
-                    title ??= ReadText();
+                    title = Keep(title, ReadText());
                     break;
                 case "thumbnail":
                     thumbnail ??= FeedLinks.Resolve(_reader.GetAttribute("url"), baseUri);
@@ -117,7 +117,7 @@ internal sealed partial class XmlFeedReader
                 }
                 else if (_reader.LocalName == "title")
                 {
-                    title ??= ReadText();
+                    title = Keep(title, ReadText());
                 }
                 else if (_reader.LocalName == "thumbnail")
                 {

@@ -7,6 +7,12 @@ namespace Pantau.Connectors.Feeds.Parsing;
 /// <summary>Reading values out of the current element: text (capped), dates, numbers, the xml:base in scope.</summary>
 internal sealed partial class XmlFeedReader
 {
+    /// <summary>
+    /// The first value of a repeated element wins, but the repeat must still be read: an element left unconsumed
+    /// would be met again, forever. So the new value is always read, then dropped when one is already there.
+    /// </summary>
+    private static T Keep<T>(T existing, T read) => existing is null ? read : existing;
+
     private bool AtEndOf(int depth)
     {
         if (_reader.NodeType == XmlNodeType.EndElement && _reader.Depth == depth)

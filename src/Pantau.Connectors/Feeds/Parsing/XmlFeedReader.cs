@@ -207,13 +207,13 @@ internal sealed partial class XmlFeedReader
                     ReadFeedElement(name, baseUri);
                     break;
                 case FeedVocabulary.DublinCore when name == "language":
-                    _language ??= ReadText();
+                    _language = Keep(_language, ReadText());
                     break;
                 case FeedVocabulary.DublinCore when name == "date":
-                    _updated ??= ReadDate();
+                    _updated = Keep(_updated, ReadDate());
                     break;
                 case FeedVocabulary.DublinCore when name == "title":
-                    _title ??= ReadText();
+                    _title = Keep(_title, ReadText());
                     break;
                 case FeedVocabulary.Syndication when name == "updatePeriod":
                     _updatePeriod = ReadText();
@@ -241,16 +241,16 @@ internal sealed partial class XmlFeedReader
                 ReadItemOrSkip(baseUri);
                 break;
             case "title":
-                _title ??= ReadTitle();
+                _title = Keep(_title, ReadTitle());
                 break;
             case "link":
                 ReadFeedLink(baseUri);
                 break;
             case "description" or "subtitle" or "tagline":
-                _description ??= ReadText();
+                _description = Keep(_description, ReadText());
                 break;
             case "language":
-                _language ??= ReadText();
+                _language = Keep(_language, ReadText());
                 break;
             case "ttl":
                 _ttl = ReadInt() is > 0 and var ttl ? ttl : null;
@@ -259,7 +259,7 @@ internal sealed partial class XmlFeedReader
                 _updated = ReadDate() ?? _updated;
                 break;
             case "pubDate":
-                _updated ??= ReadDate();
+                _updated = Keep(_updated, ReadDate());
                 break;
             default:
                 _reader.Skip();

@@ -163,6 +163,33 @@ public sealed class MalformedFeedTests
     }
 
     [Fact]
+    public void Repeated_elements_keep_the_first_value_and_are_all_read()
+    {
+        var xml = """
+            <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+              <channel><title>one</title><title>two</title><description>d1</description><description>d2</description>
+                <language>id</language><language>en</language><pubDate>Fri, 05 Jan 2024 10:00:00 GMT</pubDate><pubDate>x</pubDate>
+                <item><title>a</title><title>b</title><guid>g1</guid><guid>g2</guid><description>s1</description><description>s2</description>
+                  <content:encoded>c1</content:encoded><content:encoded>c2</content:encoded><dc:creator>p1</dc:creator><dc:creator>p2</dc:creator>
+                  <author>q1</author><pubDate>Fri, 05 Jan 2024 10:00:00 GMT</pubDate><pubDate>Sat, 06 Jan 2024 10:00:00 GMT</pubDate>
+                  <comments>https://x.example/c1</comments><comments>https://x.example/c2</comments><link>https://x.example/1</link><link>https://x.example/2</link>
+                </item>
+                <item><title>next</title></item>
+              </channel>
+            </rss>
+            """;
+
+        var feed = ParseText(xml);
+
+        Assert.Equal(("one", "d1", "id"), (feed.Title, feed.Description, feed.Language));
+        Assert.Equal(["a", "next"], feed.Items.Select(i => i.Title));
+        var item = feed.Items[0];
+        Assert.Equal(("g1", "s1", "c1", "p1"), (item.Id, item.SummaryHtml, item.ContentHtml, item.Author));
+        Assert.Equal(Utc(2024, 1, 5, 10), item.Published);
+        Assert.Equal(("https://x.example/1", "https://x.example/c1"), (item.Link, item.CommentsUrl));
+    }
+
+    [Fact]
     public void Html_page_is_refused_with_its_line()
     {
         var error = Assert.Throws<FeedParseException>(() => Parse("not-a-feed.html"));
