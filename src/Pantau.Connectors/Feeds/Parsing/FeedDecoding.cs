@@ -48,6 +48,15 @@ internal static class FeedDecoding
             return DecodeUtf8(bytes, declared is null ? "default" : "declared", warnings);
         }
 
+        // A legacy single-byte label on bytes that are valid UTF-8 with non-ASCII in them is the usual server default
+        // (text/xml; charset=ISO-8859-1) in front of a UTF-8 file; real windows-1252 text almost never forms valid
+        // multi-byte sequences, so reading it as declared would only produce mojibake ("Ã©").
+        if (declared.IsSingleByte && !Ascii.IsValid(bytes) && Utf8.IsValid(bytes))
+        {
+            warnings.Add($"line 1: declared {declared.WebName}, but the bytes are UTF-8; read as UTF-8");
+            return Utf8NoThrow.GetString(bytes);
+        }
+
         return declared.GetString(bytes);
     }
 

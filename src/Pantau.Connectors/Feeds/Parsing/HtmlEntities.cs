@@ -16,4 +16,16 @@ internal static class HtmlEntities
         var symbol = resolver.GetSymbol(name + ";");
         return string.IsNullOrEmpty(symbol) ? null : symbol;
     }
+
+    /// <summary>The few references HTML still reads without a semicolon (nbsp, copy, eacute, ...).</summary>
+    public static string? FindLegacy(ReadOnlySpan<char> name)
+    {
+        if (name.Length is 0 or > 8)
+        {
+            return null;
+        }
+
+        var symbol = HtmlEntityProvider.Resolver.GetSymbol(name.ToString());
+        return string.IsNullOrEmpty(symbol) ? null : symbol;
+    }
 }

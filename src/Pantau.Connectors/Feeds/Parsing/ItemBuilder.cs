@@ -25,6 +25,9 @@ internal sealed class ItemBuilder
     public string? Language;
     public Uri? Base;
 
+    /// <summary>Whether <see cref="Base"/> came from xml:base rather than being the feed's URL.</summary>
+    public bool BaseIsExplicit;
+
     public bool IsEmpty => Title is null && Link is null && Guid is null && Id is null && Summary is null && Content is null;
 
     public void AddCategory(string? category)
@@ -61,7 +64,7 @@ internal sealed class ItemBuilder
             InReplyToLink = InReplyToLink,
             Media = FinishMedia(),
             Language = Language,
-            ContentBaseUrl = Base?.AbsoluteUri ?? link,
+            ContentBaseUrl = BaseIsExplicit ? Base!.AbsoluteUri : link is not null && Uri.IsWellFormedUriString(link, UriKind.Absolute) ? link : Base?.AbsoluteUri,
         };
     }
 

@@ -52,7 +52,7 @@ internal static class JsonFeedReader
             }
             else if (root.TryGetProperty("items", out var probe) && probe.ValueKind == JsonValueKind.Array)
             {
-                warnings.Add($"line 1: JSON Feed version '{version}' not recognised; read as 1.1");
+                warnings.Add(version is null ? "line 1: JSON Feed without a version; read as 1.1" : $"line 1: JSON Feed version '{version}' not recognised; read as 1.1");
                 format = FeedFormat.JsonFeed11;
             }
             else

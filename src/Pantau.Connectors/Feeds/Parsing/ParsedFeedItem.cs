@@ -35,11 +35,12 @@ public sealed record ParsedFeedItem(
 
     public IReadOnlyList<FeedMedia> Media { get; init; } = [];
 
+    /// <summary>The item's own language (xml:lang, dc:language, JSON language) when it declares one; else null, and the feed's applies.</summary>
     public string? Language { get; init; }
 
     /// <summary>
     /// The URL that relative links inside <see cref="SummaryHtml"/> and <see cref="ContentHtml"/> resolve against
-    /// (xml:base in scope, else the item link, else the feed URL); pass it to <see cref="FeedHtml.Sanitise"/>.
+    /// (an xml:base in scope, else the item link when absolute, else the feed URL); pass it to <see cref="FeedHtml.Sanitise"/>.
     /// </summary>
     public string? ContentBaseUrl { get; init; }
 }

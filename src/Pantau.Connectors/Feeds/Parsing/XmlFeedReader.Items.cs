@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text;
 using System.Xml;
 
 namespace Pantau.Connectors.Feeds.Parsing;
@@ -35,7 +33,7 @@ internal sealed partial class XmlFeedReader
                     ReadItemElement(item, name, baseUri);
                     break;
                 case FeedVocabulary.Content when name == "encoded":
-                    item.Content ??= ReadText(markup: true);
+                    item.Content = Keep(item.Content, ReadText(markup: true));
                     break;
                 case FeedVocabulary.DublinCore:
                     ReadDublinCore(item, name);
@@ -44,7 +42,7 @@ internal sealed partial class XmlFeedReader
                     ReadMedia(item, name, baseUri);
                     break;
                 case FeedVocabulary.Slash when name == "comments":
-                    item.CommentCount ??= ReadInt();
+                    item.CommentCount = Keep(item.CommentCount, ReadInt());
                     break;
                 case FeedVocabulary.Thread when name == "in-reply-to":
                     item.InReplyTo ??= _reader.GetAttribute("ref")?.Trim();
@@ -55,7 +53,7 @@ internal sealed partial class XmlFeedReader
                     item.CommentCount = ReadInt() ?? item.CommentCount;
                     break;
                 case FeedVocabulary.CommentApi when name is "commentRss" or "commentRSS":
-                    item.CommentFeedUrl ??= FeedLinks.Resolve(ReadText(), baseUri);
+                    item.CommentFeedUrl = Keep(item.CommentFeedUrl, FeedLinks.Resolve(ReadText(), baseUri));
                     break;
                 default:
                     _reader.Skip();
@@ -77,30 +75,30 @@ internal sealed partial class XmlFeedReader
         switch (name)
         {
             case "title":
-                item.Title ??= ReadTitle();
+                item.Title = Keep(item.Title, ReadTitle());
                 break;
             case "link":
                 ReadItemLink(item, baseUri);
                 break;
             case "description":
-                item.Summary ??= ReadText(markup: true);
+                item.Summary = Keep(item.Summary, ReadText(markup: true));
                 break;
             case "summary":
-                item.Summary ??= ReadAtomText();
+                item.Summary = Keep(item.Summary, ReadAtomText());
                 break;
             case "content":
                 item.Base = BaseOf(item.Base);
-                item.Content ??= ReadAtomText();
+                item.Content = Keep(item.Content, ReadAtomText());
                 break;
             case "guid":
                 item.GuidIsPermaLink = !string.Equals(_reader.GetAttribute("isPermaLink")?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
-                item.Guid ??= ReadText();
+                item.Guid = Keep(item.Guid, ReadText());
                 break;
             case "id":
-                item.Id ??= ReadText();
+                item.Id = Keep(item.Id, ReadText());
                 break;
             case "author" or "creator":
-                item.Author ??= ReadAuthor();
+                item.Author = Keep(item.Author, ReadAuthor());
                 break;
             case "category":
                 var term = _reader.GetAttribute("term");
@@ -116,13 +114,13 @@ internal sealed partial class XmlFeedReader
 
                 break;
             case "pubDate" or "published" or "issued" or "created":
-                item.Published ??= ReadDate();
+                item.Published = Keep(item.Published, ReadDate());
                 break;
             case "updated" or "modified":
-                item.Updated ??= ReadDate();
+                item.Updated = Keep(item.Updated, ReadDate());
                 break;
             case "comments":
-                item.CommentsUrl ??= FeedLinks.Resolve(ReadText(), baseUri);
+                item.CommentsUrl = Keep(item.CommentsUrl, FeedLinks.Resolve(ReadText(), baseUri));
                 break;
             case "enclosure":
                 var url = FeedLinks.Resolve(_reader.GetAttribute("url"), baseUri);
@@ -144,7 +142,7 @@ internal sealed partial class XmlFeedReader
         var href = _reader.GetAttribute("href");
         if (href is null)
         {
-            item.Link ??= FeedLinks.Resolve(ReadText(), baseUri);
+            item.Link = Keep(item.Link, FeedLinks.Resolve(ReadText(), baseUri));
             return;
         }
 
@@ -186,155 +184,24 @@ internal sealed partial class XmlFeedReader
         switch (name)
         {
             case "creator":
-                item.Author ??= ReadText();
+                item.Author = Keep(item.Author, ReadText());
                 break;
             case "date":
-                item.Published ??= ReadDate();
+                item.Published = Keep(item.Published, ReadDate());
                 break;
             case "language":
-                item.Language ??= ReadText();
+                item.Language = Keep(item.Language, ReadText());
                 break;
             case "subject":
                 item.AddCategory(ReadText());
                 break;
             case "modified":
-                item.Updated ??= ReadDate();
+                item.Updated = Keep(item.Updated, ReadDate());
                 break;
             default:
                 _reader.Skip();
                 break;
         }
-    }
-
-    private void ReadMedia(ItemBuilder item, string name, Uri? baseUri)
-    {
-        switch (name)
-        {
-            case "content":
-                if (ReadMediaContent(baseUri, null, null) is { } media)
-                {
-                    item.AddMedia(media);
-                }
-
-                break;
-            case "group":
-                ReadMediaGroup(item, baseUri);
-                break;
-            case "thumbnail":
-                item.MediaThumbnail ??= FeedLinks.Resolve(_reader.GetAttribute("url"), baseUri);
-                _reader.Skip();
-                break;
-            case "title":
-                item.MediaTitle ??= ReadText();
-                break;
-            case "description" when item.Summary is null:
-                // YouTube and podcast feeds put the only description here; it is plain text.
-                item.Summary = Escape(ReadText());
-                break;
-            default:
-                _reader.Skip();
-                break;
-        }
-    }
-
-    private void ReadMediaGroup(ItemBuilder item, Uri? baseUri)
-    {
-        if (_reader.IsEmptyElement)
-        {
-            _reader.Read();
-            return;
-        }
-
-        var contents = new List<FeedMedia>();
-        string? title = null, thumbnail = null;
-        var depth = _reader.Depth;
-        _reader.Read();
-        while (!AtEndOf(depth))
-        {
-            if (_reader.NodeType != XmlNodeType.Element || FeedNamespaces.Classify(_reader.NamespaceURI, _reader.Prefix) != FeedVocabulary.Media)
-            {
-                if (_reader.NodeType == XmlNodeType.Element)
-                {
-                    _reader.Skip();
-                }
-                else
-                {
-                    _reader.Read();
-                }
-
-                continue;
-            }
-
-            switch (_reader.LocalName)
-            {
-                case "content" when ReadMediaContent(baseUri, null, null) is { } media:
-                    contents.Add(media);
-                    break;
-                case "content":
-                    break;
-                case "title":
-                    title ??= ReadText();
-                    break;
-                case "thumbnail":
-                    thumbnail ??= FeedLinks.Resolve(_reader.GetAttribute("url"), baseUri);
-                    _reader.Skip();
-                    break;
-                case "description" when item.Summary is null:
-                    item.Summary = Escape(ReadText());
-                    break;
-                default:
-                    _reader.Skip();
-                    break;
-            }
-        }
-
-        _reader.Read();
-        foreach (var media in contents)
-        {
-            item.AddMedia(media with { Title = media.Title ?? title, ThumbnailUrl = media.ThumbnailUrl ?? thumbnail });
-        }
-
-        item.MediaTitle ??= title;
-        item.MediaThumbnail ??= thumbnail;
-    }
-
-    private FeedMedia? ReadMediaContent(Uri? baseUri, string? title, string? thumbnail)
-    {
-        var url = FeedLinks.Resolve(_reader.GetAttribute("url"), baseUri);
-        var type = _reader.GetAttribute("type")?.Trim() ?? _reader.GetAttribute("medium")?.Trim();
-        if (_reader.IsEmptyElement)
-        {
-            _reader.Read();
-        }
-        else
-        {
-            var depth = _reader.Depth;
-            _reader.Read();
-            while (!AtEndOf(depth))
-            {
-                if (_reader.NodeType != XmlNodeType.Element)
-                {
-                    _reader.Read();
-                }
-                else if (_reader.LocalName == "title")
-                {
-                    title ??= ReadText();
-                }
-                else if (_reader.LocalName == "thumbnail")
-                {
-                    thumbnail ??= FeedLinks.Resolve(_reader.GetAttribute("url"), baseUri);
-                    _reader.Skip();
-                }
-                else
-                {
-                    _reader.Skip();
-                }
-            }
-
-            _reader.Read();
-        }
-
-        return url is null ? null : new FeedMedia(url, type, title, thumbnail);
     }
 
     private string? ReadAuthor()
@@ -358,10 +225,10 @@ internal sealed partial class XmlFeedReader
                     _reader.Read();
                     break;
                 case XmlNodeType.Element when _reader.LocalName == "name":
-                    personName ??= ReadText();
+                    personName = Keep(personName, ReadText());
                     break;
                 case XmlNodeType.Element when _reader.LocalName == "email":
-                    email ??= ReadText();
+                    email = Keep(email, ReadText());
                     break;
                 case XmlNodeType.Element:
                     _reader.Skip();
@@ -385,79 +252,4 @@ internal sealed partial class XmlFeedReader
 
         return text is { Length: > 0 } ? text : email;
     }
-
-    private string? ReadTitle()
-    {
-        var type = _reader.GetAttribute("type");
-        if (type is "html" or "xhtml" or "text/html" || _reader.GetAttribute("mode") == "escaped")
-        {
-            var html = ReadAtomText();
-            return html is null ? null : NullIfEmpty(FeedText.ToPlainText(html));
-        }
-
-        return ReadText();
-    }
-
-    /// <summary>An Atom text construct as HTML: type text is escaped, html taken as is, xhtml unwrapped from its div.</summary>
-    private string? ReadAtomText()
-    {
-        var type = _reader.GetAttribute("type")?.Trim();
-        var mode = _reader.GetAttribute("mode")?.Trim();
-        if (mode == "base64")
-        {
-            var encoded = ReadText();
-            try
-            {
-                return encoded is null ? null : Encoding.UTF8.GetString(Convert.FromBase64String(encoded));
-            }
-            catch (FormatException)
-            {
-                _warnings.Add(FormattableString.Invariant($"line {Line}: content that is not valid base64 skipped"));
-                return null;
-            }
-        }
-
-        if (type is "xhtml" or "application/xhtml+xml" || mode == "xml")
-        {
-            return UnwrapXhtml(ReadText(markup: true));
-        }
-
-        if (type is "html" or "text/html" || mode == "escaped")
-        {
-            return ReadText(markup: true);
-        }
-
-        // Atom 1.0 says type="text" (the default) is plain text; in the wild it is often HTML sent without a type.
-        if (type is null && _format != FeedFormat.Atom10)
-        {
-            return ReadText(markup: true);
-        }
-
-        var text = ReadText(markup: type is null);
-        return type is null && LooksLikeHtml(text) ? text : Escape(text);
-    }
-
-    private static bool LooksLikeHtml(string? text) =>
-        text is not null && (text.Contains("</", StringComparison.Ordinal) || text.Contains("<br", StringComparison.OrdinalIgnoreCase) || text.Contains("<p>", StringComparison.OrdinalIgnoreCase));
-
-    private static string? UnwrapXhtml(string? markup)
-    {
-        if (markup is null)
-        {
-            return null;
-        }
-
-        markup = markup.Replace(" xmlns=\"" + FeedNamespaces.Xhtml + "\"", "", StringComparison.Ordinal);
-        if (markup.StartsWith("<div", StringComparison.Ordinal) && markup.EndsWith("</div>", StringComparison.Ordinal))
-        {
-            var open = markup.IndexOf('>', StringComparison.Ordinal);
-            markup = markup[(open + 1)..^"</div>".Length].Trim();
-        }
-
-        return NullIfEmpty(markup);
-    }
-
-    private static string? Escape(string? text) => text is null ? null : WebUtility.HtmlEncode(text);
-
-    private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Xml;
 
 namespace Pantau.Connectors.Feeds.Parsing;
@@ -39,6 +37,7 @@ internal sealed partial class XmlFeedReader
     private int? _updateFrequency;
     private DateTimeOffset? _updated;
     private int _skippedItems;
+    private Uri? _documentBase;
 
     private XmlFeedReader(XmlReader reader, List<string> warnings)
     {
@@ -139,6 +138,7 @@ internal sealed partial class XmlFeedReader
         };
 
         RootSeen = true;
+        _documentBase = baseUri;
         _language = _reader.XmlLang is { Length: > 0 } lang ? lang : null;
         ReadFeedChildren(BaseOf(baseUri));
     }
@@ -207,13 +207,13 @@ internal sealed partial class XmlFeedReader
                     ReadFeedElement(name, baseUri);
                     break;
                 case FeedVocabulary.DublinCore when name == "language":
-                    _language ??= ReadText();
+                    _language = Keep(_language, ReadText());
                     break;
                 case FeedVocabulary.DublinCore when name == "date":
-                    _updated ??= ReadDate();
+                    _updated = Keep(_updated, ReadDate());
                     break;
                 case FeedVocabulary.DublinCore when name == "title":
-                    _title ??= ReadText();
+                    _title = Keep(_title, ReadText());
                     break;
                 case FeedVocabulary.Syndication when name == "updatePeriod":
                     _updatePeriod = ReadText();
@@ -241,16 +241,16 @@ internal sealed partial class XmlFeedReader
                 ReadItemOrSkip(baseUri);
                 break;
             case "title":
-                _title ??= ReadTitle();
+                _title = Keep(_title, ReadTitle());
                 break;
             case "link":
                 ReadFeedLink(baseUri);
                 break;
             case "description" or "subtitle" or "tagline":
-                _description ??= ReadText();
+                _description = Keep(_description, ReadText());
                 break;
             case "language":
-                _language ??= ReadText();
+                _language = Keep(_language, ReadText());
                 break;
             case "ttl":
                 _ttl = ReadInt() is > 0 and var ttl ? ttl : null;
@@ -259,7 +259,7 @@ internal sealed partial class XmlFeedReader
                 _updated = ReadDate() ?? _updated;
                 break;
             case "pubDate":
-                _updated ??= ReadDate();
+                _updated = Keep(_updated, ReadDate());
                 break;
             default:
                 _reader.Skip();
@@ -315,6 +315,7 @@ internal sealed partial class XmlFeedReader
 
         var line = Line;
         var item = ReadItem(BaseOf(baseUri));
+        item.BaseIsExplicit = item.Base is not null && item.Base != _documentBase;
         if (item.IsEmpty)
         {
             _warnings.Add(FormattableString.Invariant($"line {line}: item without title, link, id or content skipped"));
@@ -322,119 +323,5 @@ internal sealed partial class XmlFeedReader
         }
 
         _items.Add(item.Build());
-    }
-
-    private bool AtEndOf(int depth)
-    {
-        if (_reader.NodeType == XmlNodeType.EndElement && _reader.Depth == depth)
-        {
-            return true;
-        }
-
-        if (_reader.EOF)
-        {
-            throw new XmlException("unexpected end of the document", null, Line, _lines.LinePosition);
-        }
-
-        return false;
-    }
-
-    private Uri? BaseOf(Uri? inherited) =>
-        _reader.HasAttributes ? FeedLinks.Combine(inherited, _reader.GetAttribute("base", FeedNamespaces.Xml)) : inherited;
-
-    private int? ReadInt()
-    {
-        var text = ReadText();
-        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
-    }
-
-    private DateTimeOffset? ReadDate()
-    {
-        var line = Line;
-        var text = ReadText();
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (FeedDates.TryParse(text, out var value))
-        {
-            return value;
-        }
-
-        _warnings.Add(FormattableString.Invariant($"line {line}: unreadable date '{(text.Length > 60 ? text[..60] + "…" : text)}'"));
-        return null;
-    }
-
-    /// <summary>
-    /// The text of the current element, trimmed, null when empty; consumes the element. With
-    /// <paramref name="markup"/>, child elements (HTML that was not escaped) are kept as markup, else only their text.
-    /// </summary>
-    private string? ReadText(bool markup = false)
-    {
-        if (_reader.IsEmptyElement)
-        {
-            _reader.Read();
-            return null;
-        }
-
-        var depth = _reader.Depth;
-        var line = Line;
-        _reader.Read();
-        string? single = null;
-        StringBuilder? many = null;
-        while (!AtEndOf(depth))
-        {
-            switch (_reader.NodeType)
-            {
-                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                    Append(_reader.Value, ref single, ref many);
-                    _reader.Read();
-                    break;
-                case XmlNodeType.Element when markup:
-                    Append(_reader.ReadOuterXml(), ref single, ref many);
-                    break;
-                default:
-                    _reader.Read();
-                    break;
-            }
-        }
-
-        _reader.Read();
-        var text = many?.ToString() ?? single;
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (text.Length > FeedLimits.MaxFieldChars)
-        {
-            _warnings.Add(FormattableString.Invariant($"line {line}: text longer than {FeedLimits.MaxFieldChars} characters cut"));
-            text = text[..FeedLimits.MaxFieldChars];
-        }
-
-        var trimmed = text.AsSpan().Trim();
-        return trimmed.Length == 0 ? null : trimmed.Length == text.Length ? text : trimmed.ToString();
-    }
-
-    private static void Append(string value, ref string? single, ref StringBuilder? many)
-    {
-        if (many is not null)
-        {
-            // Stop growing far past the cap; the caller cuts to the exact limit.
-            if (many.Length <= FeedLimits.MaxFieldChars)
-            {
-                many.Append(value);
-            }
-        }
-        else if (single is null)
-        {
-            single = value;
-        }
-        else
-        {
-            many = new StringBuilder(single.Length + value.Length).Append(single).Append(value);
-            single = null;
-        }
     }
 }

@@ -193,12 +193,7 @@ internal static class XmlRepair
 
                 if (HtmlEntities.Find(name) is { } symbol)
                 {
-                    // As a character reference, so "&LT;" cannot turn into markup.
-                    foreach (var rune in symbol.EnumerateRunes())
-                    {
-                        output.Append("&#").Append(rune.Value.ToString(CultureInfo.InvariantCulture)).Append(';');
-                    }
-
+                    AppendReferences(output, symbol);
                     RepairReport.Note(ref report.Html, line);
                     return j + 1;
                 }
@@ -206,6 +201,15 @@ internal static class XmlRepair
                 RepairReport.Note(ref report.Unknown, line);
                 output.Append("&amp;");
                 return i + 1;
+            }
+
+            // HTML's legacy references without a semicolon ("&nbsp ", "&copy 2024"), but not inside a longer word
+            // or a query parameter ("&copyright", "&copy=1").
+            if (j > i + 1 && (j == text.Length || text[j] != '=') && HtmlEntities.FindLegacy(text.AsSpan(i + 1, j - i - 1)) is { } legacy)
+            {
+                AppendReferences(output, legacy);
+                RepairReport.Note(ref report.Html, line);
+                return j;
             }
         }
 
@@ -231,6 +235,15 @@ internal static class XmlRepair
         }
 
         return characters.Append('\uFFFE').Append('\uFFFF').ToString();
+    }
+
+    /// <summary>Character references rather than the characters, so "&amp;LT;" cannot turn into markup.</summary>
+    private static void AppendReferences(StringBuilder output, string symbol)
+    {
+        foreach (var rune in symbol.EnumerateRunes())
+        {
+            output.Append("&#").Append(rune.Value.ToString(CultureInfo.InvariantCulture)).Append(';');
+        }
     }
 
     private static bool IsXmlChar(string text, int i, out int width)

@@ -29,6 +29,11 @@ public sealed class FeedTextTests
     [InlineData("", "")]
     [InlineData("<img src=x alt=\"foto\">", "foto")]
     [InlineData("Caf&eacute; &amp; teh", "Café & teh")]
+    [InlineData("<P>Satu</P><P>Dua<BR>Tiga</P>", "Satu\n\nDua\nTiga")]
+    [InlineData("a<script>document.write('<p>no</p>'); if (a < b) {}</script>b", "ab")]
+    [InlineData("<style>p > b { color: red }</style><svg><text>chart</text></svg>kept", "kept")]
+    [InlineData("<div><div>nested</div></div>after", "nested\n\nafter")]
+    [InlineData("x &lt;b&gt; y", "x <b> y")]
     public void Edge_cases(string? html, string expected)
     {
         Assert.Equal(expected, FeedText.ToPlainText(html));

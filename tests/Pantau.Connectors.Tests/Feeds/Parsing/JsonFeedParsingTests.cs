@@ -60,6 +60,18 @@ public sealed class JsonFeedParsingTests
     }
 
     [Fact]
+    public void Json_without_a_version_but_with_items_is_read_with_a_warning()
+    {
+        var feed = ParseText("""{ "title": "t", "items": [ { "id": "a", "content_html": "<p>x</p>", "date_published": "kemarin" }, 5 ] }""");
+
+        Assert.Equal(FeedFormat.JsonFeed11, feed.Format);
+        Assert.Equal("a", Assert.Single(feed.Items).Id);
+        Assert.Contains("line 1: JSON Feed without a version; read as 1.1", feed.Warnings);
+        Assert.Contains("line 1: item 1: unreadable date 'kemarin'", feed.Warnings);
+        Assert.Contains("line 1: item 2 is not an object; skipped", feed.Warnings);
+    }
+
+    [Fact]
     public void Broken_json_names_the_line()
     {
         var error = Assert.Throws<FeedParseException>(() => Parse("json-broken.json"));

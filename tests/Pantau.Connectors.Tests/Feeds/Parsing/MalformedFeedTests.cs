@@ -35,6 +35,18 @@ public sealed class MalformedFeedTests
         Assert.Equal("\u00c9t\u00e9", Assert.Single(feed.Items).Title);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("ISO-8859-1")]
+    public void Utf8_bytes_under_a_latin1_label_are_read_as_utf8(string? httpCharset)
+    {
+        var feed = Parse("utf8-declared-latin1.xml", httpCharset: httpCharset);
+
+        Assert.Equal("Kopi \u00e9 \u2019", feed.Title);
+        Assert.Equal("R\u00e9sum\u00e9", Assert.Single(feed.Items).Title);
+        Assert.Contains(feed.Warnings, w => w.Contains("the bytes are UTF-8", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Http_charset_wins_over_the_xml_declaration()
     {
@@ -67,6 +79,17 @@ public sealed class MalformedFeedTests
         Assert.Equal("Harga kopi naik \u2013 pelanggan kecewa", item.Title);
         Assert.Equal("\u201cTerlalu mahal,\u201d kata pelanggan. \u00a9 2024 & \u00a9 \u2014", item.SummaryHtml);
         Assert.Contains(feed.Warnings, w => w.StartsWith("line 4: HTML entities", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Legacy_entities_without_a_semicolon_are_read_but_not_inside_words_or_queries()
+    {
+        var xml = "<rss version=\"2.0\"><channel><item><title>Harga&nbsp;naik &copy 2024 &copyright &lt</title><link>https://x.example/?a=1&copy=2</link></item></channel></rss>";
+
+        var item = Assert.Single(ParseText(xml).Items);
+
+        Assert.Equal("Harga\u00a0naik \u00a9 2024 &copyright <", item.Title);
+        Assert.Equal("https://x.example/?a=1&copy=2", item.Link);
     }
 
     [Fact]
@@ -114,6 +137,56 @@ public sealed class MalformedFeedTests
 
         Assert.Equal(["ok"], feed.Items.Select(i => i.Title));
         Assert.Contains(feed.Warnings, w => w.StartsWith("line 3: the feed breaks off here", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Lines_stay_true_after_the_dtd_is_removed()
+    {
+        var xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n<!ENTITY a \"b\">\n<!ENTITY c \"d\">\n]>\n<rss version=\"2.0\"><channel>\n<item><title>&a; &eacute;</title></item>\n<item><title>x</oops></item>\n</channel></rss>";
+
+        var feed = ParseText(xml);
+
+        Assert.Equal(["&a; \u00e9"], feed.Items.Select(i => i.Title));
+        Assert.Contains("line 2: DTD removed; entities declared in it are not expanded (1×)", feed.Warnings);
+        Assert.Contains("line 7: HTML entities (such as &nbsp;) replaced by their characters (1×)", feed.Warnings);
+        Assert.Contains(feed.Warnings, w => w.StartsWith("line 8: the feed breaks off here", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Garbage_before_any_root_names_the_line_and_column()
+    {
+        var error = Assert.Throws<FeedParseException>(() => ParseText("\n\n  <<rss>"));
+
+        Assert.Equal(3, error.Line);
+        Assert.True(error.Column > 0);
+        Assert.StartsWith("line 3: not well-formed XML before the feed root element", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Repeated_elements_keep_the_first_value_and_are_all_read()
+    {
+        var xml = """
+            <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+              <channel><title>one</title><title>two</title><description>d1</description><description>d2</description>
+                <language>id</language><language>en</language><pubDate>Fri, 05 Jan 2024 10:00:00 GMT</pubDate><pubDate>x</pubDate>
+                <item><title>a</title><title>b</title><guid>g1</guid><guid>g2</guid><description>s1</description><description>s2</description>
+                  <content:encoded>c1</content:encoded><content:encoded>c2</content:encoded><dc:creator>p1</dc:creator><dc:creator>p2</dc:creator>
+                  <author>q1</author><pubDate>Fri, 05 Jan 2024 10:00:00 GMT</pubDate><pubDate>Sat, 06 Jan 2024 10:00:00 GMT</pubDate>
+                  <comments>https://x.example/c1</comments><comments>https://x.example/c2</comments><link>https://x.example/1</link><link>https://x.example/2</link>
+                </item>
+                <item><title>next</title></item>
+              </channel>
+            </rss>
+            """;
+
+        var feed = ParseText(xml);
+
+        Assert.Equal(("one", "d1", "id"), (feed.Title, feed.Description, feed.Language));
+        Assert.Equal(["a", "next"], feed.Items.Select(i => i.Title));
+        var item = feed.Items[0];
+        Assert.Equal(("g1", "s1", "c1", "p1"), (item.Id, item.SummaryHtml, item.ContentHtml, item.Author));
+        Assert.Equal(Utc(2024, 1, 5, 10), item.Published);
+        Assert.Equal(("https://x.example/1", "https://x.example/c1"), (item.Link, item.CommentsUrl));
     }
 
     [Fact]

@@ -26,6 +26,7 @@ public sealed class RelativeLinkTests
         var item = Assert.Single(feed.Items);
         Assert.Equal("https://site.example.com/2024/item.html", item.Link);
         Assert.Equal("https://site.example.com/blog/item.html#comments", item.CommentsUrl);
+        Assert.Equal("https://site.example.com/2024/item.html", item.ContentBaseUrl); // no xml:base: the item's page
     }
 
     [Fact]

@@ -60,6 +60,18 @@ public sealed class RssParsingTests
     }
 
     [Fact]
+    public void Unescaped_html_in_an_rss10_description_loses_the_rss_namespace()
+    {
+        var xml = """
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">
+              <item rdf:about="https://x.example/1"><title>t</title><description>a <b>b</b></description></item>
+            </rdf:RDF>
+            """;
+
+        Assert.Equal("a <b>b</b>", Assert.Single(ParseText(xml).Items).SummaryHtml);
+    }
+
+    [Fact]
     public void Rss10_rdf_reads_items_beside_the_channel_and_syndication_period()
     {
         var feed = Parse("rss10-rdf.xml");
@@ -118,5 +130,7 @@ public sealed class RssParsingTests
 
         Assert.Equal("<p>Paragraph <b>bold</b></p><p>Second</p>", feed.Items[0].SummaryHtml);
         Assert.Equal("Just text, no markup", feed.Items[1].SummaryHtml);
+        // Text beside unescaped elements stays text: "<script>" here was written as text, not markup.
+        Assert.Equal("1 &lt; 2 &amp; <b>bold</b> &lt;script&gt;", feed.Items[2].SummaryHtml);
     }
 }
