@@ -63,6 +63,21 @@ public static class Display
         };
     }
 
+    /// <summary>How long until <paramref name="when"/>, for planned times ("in 12 min", "in 3 h 5 min").</summary>
+    public static string Until(DateTimeOffset when, DateTimeOffset now, UiText text, ViewerZone? zone = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var left = when - now;
+        return left switch
+        {
+            { TotalMinutes: < 1 } => text["time.due"],
+            { TotalHours: < 1 } => text.Format("time.in.minutes", (int)left.TotalMinutes),
+            { TotalDays: < 1 } => text.Format("time.in.hours", (int)left.TotalHours, left.Minutes),
+            { TotalDays: < 7 } => text.Format("time.in.days", (int)left.TotalDays),
+            _ => text.Format("time.in", Date(when, zone)),
+        };
+    }
+
     public static string Date(DateTimeOffset when, ViewerZone? zone = null) =>
         (zone ?? ViewerZone.Server).ToLocal(when).ToString("d MMM yyyy", CultureInfo.CurrentCulture);
 
