@@ -122,6 +122,32 @@ public sealed class FeedApiTests(FeedServerFixture fixture) : IClassFixture<Feed
     }
 
     [Fact]
+    public async Task Read_now_reads_a_feed_at_once_instead_of_at_its_planned_check()
+    {
+        var (ws, client) = await fixture.Factory.NewWorkspaceAsync("readnow");
+        await client.CreateTopicAsync(ws, "Nusantel", "nusantel");
+        var path = $"/{ws:N}/readnow";
+        var entries = new List<(string, string, string)> { ("r1", "Nusantel satu", "Nusantel satu") };
+        fixture.Host.Map(path, async context =>
+        {
+            context.Response.ContentType = "application/atom+xml";
+            await context.Response.WriteAsync(Atom($"{ws:N}", fixture.Host.For("/hub").AbsoluteUri, [.. entries]), context.RequestAborted);
+        });
+        var source = await CreateFeedAsync(client, ws, path);
+        await MentionsEventuallyAsync(client, ws, 1);
+        var health = await (await client.GetAsync($"{Api.Workspace(ws)}/sources/{source}/health", Ct)).JsonAsync(HttpStatusCode.OK);
+        Assert.True(health["nextAttemptAt"]!.GetValue<DateTimeOffset>() > DateTimeOffset.UtcNow.AddSeconds(30)); // not soon by itself
+
+        entries.Add(("r2", "Nusantel dua", "Nusantel dua, baru terbit"));
+        Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync($"{Api.Workspace(ws)}/sources/{source}/read-now", null, Ct)).StatusCode);
+
+        Assert.Equal(2, (await MentionsEventuallyAsync(client, ws, 2)).Count);
+        var push = await client.CreateWebhookSourceAsync(ws);
+        await (await client.PostAsync($"{Api.Workspace(ws)}/sources/{push}/read-now", null, Ct)).JsonAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsync($"{Api.Workspace(ws)}/sources/{Guid.NewGuid()}/read-now", null, Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_feed_that_cannot_be_read_shows_why_on_its_health()
     {
         var (ws, client) = await fixture.Factory.NewWorkspaceAsync("brokenfeed");

@@ -9,4 +9,8 @@ public sealed record SourceContext(
     string Kind,
     string Name,
     JsonElement Settings,
-    IReadOnlyDictionary<string, string> Secrets);
+    IReadOnlyDictionary<string, string> Secrets)
+{
+    /// <summary>Someone asked to read the source now: a pulled connector reads at once instead of waiting for its planned time.</summary>
+    public bool ReadNow { get; init; }
+}

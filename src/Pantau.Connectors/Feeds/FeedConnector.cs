@@ -21,7 +21,7 @@ public sealed class FeedConnector(FeedFetcher fetcher, PollSchedule schedule, Ti
         var state = FeedCursor.Read(cursor, settings.Url);
 
         // After a restart, a feed checked recently waits for its turn instead of every feed being fetched at once.
-        if (state.NextCheckAt is { } due && due - clock.GetUtcNow() is { Ticks: > 0 } wait)
+        if (!source.ReadNow && state.NextCheckAt is { } due && due - clock.GetUtcNow() is { Ticks: > 0 } wait)
         {
             await Task.Delay(wait < schedule.Options.Max ? wait : schedule.Options.Max, clock, cancellationToken);
         }

@@ -220,6 +220,8 @@ public static partial class UiStrings
         ("sources.lastItem", "Last new item", "Item baru terakhir"),
         ("sources.nextCheck", "Next check", "Cek berikutnya"),
         ("sources.addFeeds", "Add feeds", "Tambah feed"),
+        ("sources.readNow", "Read now", "Baca sekarang"),
+        ("sources.readNow.started", "Reading \"{0}\" now.", "Membaca \"{0}\" sekarang."),
         ("sources.opml.import", "Import OPML", "Impor OPML"),
         ("sources.opml.export", "Export OPML", "Ekspor OPML"),
         ("sources.opml.imported", "{0} feeds added, {1} already followed, {2} refused.", "{0} feed ditambahkan, {1} sudah diikuti, {2} ditolak."),

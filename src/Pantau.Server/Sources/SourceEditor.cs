@@ -82,6 +82,30 @@ public sealed class SourceEditor(
         return TypedResults.Ok(ToDto(source));
     }
 
+    /// <summary>Has a pulled source read at once instead of at its planned time ("Read now").</summary>
+    public async Task<IResult> ReadNowAsync(Guid workspaceId, Guid sourceId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var source = await db.Sources.AsNoTracking().FirstOrDefaultAsync(s => s.WorkspaceId == workspaceId && s.Id == sourceId, cancellationToken);
+        if (source is null)
+        {
+            return ApiProblems.NotFound("The source");
+        }
+
+        if (connectors.Find(source.Kind) is not (IPullConnector or IStreamConnector))
+        {
+            return ApiProblems.Invalid("sourceId", $"A {source.Kind} source is pushed to; there is nothing for Pantau to read.");
+        }
+
+        if (!source.Enabled)
+        {
+            return TypedResults.Problem(title: "The source is disabled.", statusCode: StatusCodes.Status409Conflict);
+        }
+
+        supervisor.ReadNow(source.Id);
+        return TypedResults.Accepted((string?)null);
+    }
+
     public async Task<IResult> DeleteAsync(Guid workspaceId, Guid sourceId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -43,6 +43,10 @@ public static class SourceEndpoints
             await editor.UpdateAsync(workspaceId, sourceId, input, ct))
             .WithName("UpdateSource").RequireConfigureRole("sources");
 
+        sources.MapPost("/{sourceId:guid}/read-now", async (Guid workspaceId, Guid sourceId, SourceEditor editor, CancellationToken ct) =>
+            await editor.ReadNowAsync(workspaceId, sourceId, ct))
+            .WithName("ReadSourceNow").RequireConfigureRole("sources");
+
         sources.MapDelete("/{sourceId:guid}", async (Guid workspaceId, Guid sourceId, SourceEditor editor, CancellationToken ct) =>
             await editor.DeleteAsync(workspaceId, sourceId, ct))
             .WithName("DeleteSource").RequireConfigureRole("sources");

@@ -26,6 +26,7 @@ public sealed class SourceSupervisor(
 {
     private readonly SemaphoreSlim _changed = new(0);
     private readonly Dictionary<Guid, Running> _running = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, byte> _readNow = new();
     private Task? _signal;
 
     public override void Dispose()
@@ -36,6 +37,13 @@ public sealed class SourceSupervisor(
 
     /// <summary>Asks the supervisor to compare running sources with the database now.</summary>
     public void Refresh() => _changed.Release();
+
+    /// <summary>Restarts a pulled source's runner so that it reads at once, not at its planned time.</summary>
+    public void ReadNow(Guid sourceId)
+    {
+        _readNow[sourceId] = 0;
+        Refresh();
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -86,11 +94,16 @@ public sealed class SourceSupervisor(
 
         foreach (var (id, running) in _running.ToList())
         {
-            if (!wanted.TryGetValue(id, out var source) || source.UpdatedAt != running.Version)
+            if (!wanted.TryGetValue(id, out var source) || source.UpdatedAt != running.Version || _readNow.ContainsKey(id))
             {
                 await running.StopAsync();
                 _running.Remove(id);
             }
+        }
+
+        foreach (var id in _readNow.Keys.Where(id => !wanted.ContainsKey(id)))
+        {
+            _readNow.TryRemove(id, out _); // disabled or deleted meanwhile
         }
 
         foreach (var source in wanted.Values.Where(s => !_running.ContainsKey(s.Id)))
@@ -98,7 +111,7 @@ public sealed class SourceSupervisor(
             SourceContext context;
             try
             {
-                context = secrets.ContextFor(source);
+                context = secrets.ContextFor(source) with { ReadNow = _readNow.TryRemove(source.Id, out _) };
             }
             catch (Exception exception) when (exception is JsonException or System.Security.Cryptography.CryptographicException)
             {
