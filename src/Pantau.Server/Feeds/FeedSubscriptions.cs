@@ -33,6 +33,15 @@ public sealed class FeedSubscriptions(
     private readonly IDataProtector _secrets = protection.CreateProtector("Pantau.Feeds.WebSubSecret.v1");
     private readonly WebSubHub _hub = new(GuardedClient(options.Value));
 
+    // One reconciliation at a time: two at once would both subscribe a new feed, with two secrets.
+    private readonly SemaphoreSlim _reconciling = new(1, 1);
+
+    public override void Dispose()
+    {
+        _reconciling.Dispose();
+        base.Dispose();
+    }
+
     /// <summary>The key deliveries are signed with: the bytes of the hub.secret text that was sent to the hub.</summary>
     public byte[] SecretOf(FeedSubscription subscription)
     {
@@ -73,6 +82,19 @@ public sealed class FeedSubscriptions(
     }
 
     internal async Task ReconcileAsync(CancellationToken cancellationToken)
+    {
+        await _reconciling.WaitAsync(cancellationToken);
+        try
+        {
+            await ReconcileOnceAsync(cancellationToken);
+        }
+        finally
+        {
+            _reconciling.Release();
+        }
+    }
+
+    private async Task ReconcileOnceAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var sources = await db.Sources.AsNoTracking().Where(s => s.Kind == SourceKinds.Feed).ToListAsync(cancellationToken);
