@@ -97,7 +97,11 @@ public sealed class FeedSubscriptions(
     private async Task ReconcileOnceAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var sources = await db.Sources.AsNoTracking().Where(s => s.Kind == SourceKinds.Feed).ToListAsync(cancellationToken);
+        // Only feeds whose cursor names a hub, and those that have a subscription to drop.
+        var subscribed = await db.FeedSubscriptions.Select(f => f.SourceId).ToListAsync(cancellationToken);
+        var sources = await db.Sources.AsNoTracking()
+            .Where(s => s.Kind == SourceKinds.Feed && ((s.Cursor != null && s.Cursor.Contains("\"hub\":")) || subscribed.Contains(s.Id)))
+            .ToListAsync(cancellationToken);
         var subscriptions = await db.FeedSubscriptions.ToDictionaryAsync(f => f.SourceId, cancellationToken);
         var now = clock.GetUtcNow();
         foreach (var source in sources)

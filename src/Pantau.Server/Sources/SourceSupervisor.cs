@@ -5,6 +5,7 @@ using Pantau.Connectors.Abstractions;
 using Pantau.Connectors.Runtime;
 using Pantau.Core.Posts;
 using Pantau.Data;
+using Pantau.Data.Entities;
 using Pantau.Server.Demo;
 using Pantau.Server.Hosting;
 
@@ -86,7 +87,20 @@ public sealed class SourceSupervisor(
     private async Task ReconcileAsync(CancellationToken stoppingToken)
     {
         await using var db = await contexts.CreateDbContextAsync(stoppingToken);
-        var sources = await db.Sources.AsNoTracking().Where(s => s.Enabled).ToListAsync(stoppingToken);
+        // Everything but the cursor, which the runner loads itself: with thousands of feeds, cursors are most of the bytes.
+        var sources = await db.Sources.AsNoTracking().Where(s => s.Enabled)
+            .Select(s => new Source
+            {
+                Id = s.Id,
+                WorkspaceId = s.WorkspaceId,
+                Kind = s.Kind,
+                Name = s.Name,
+                Enabled = s.Enabled,
+                SettingsJson = s.SettingsJson,
+                ProtectedSecrets = s.ProtectedSecrets,
+                UpdatedAt = s.UpdatedAt,
+            })
+            .ToListAsync(stoppingToken);
         var wanted = sources
             .Where(s => demo.Value.Enabled || s.Kind != SourceKinds.Demo)
             .Where(s => connectors.Find(s.Kind) is IPullConnector or IStreamConnector)
