@@ -58,6 +58,13 @@ public sealed class SlaClockTableTests
         "FirstResponse/1=Met@2026-12-07 10:00; Resolution/1=Paused@-")]
     [InlineData("2026-12-07 09:00 customer; 2026-12-07 09:10 public; 2026-12-07 09:30 pending; 2026-12-10 09:00 customer", "2026-12-10 09:30",
         "FirstResponse/1=Met@2026-12-07 10:00; Resolution/1=Running@2026-12-11 15:30; NextResponse/1=Running@2026-12-10 11:00")]
+    // Paused exactly at the due instant: not late yet; late from the instant the clock runs again.
+    [InlineData("2026-12-07 09:00 customer; 2026-12-07 10:00 pending", "2026-12-07 12:00",
+        "FirstResponse/1=Paused@-; Resolution/1=Paused@-")]
+    [InlineData("2026-12-07 09:00 customer; 2026-12-07 10:00 pending; 2026-12-08 09:00 customer", "2026-12-08 09:00",
+        "FirstResponse/1=Warning@2026-12-08 09:00; Resolution/1=Running@2026-12-09 15:00")]
+    [InlineData("2026-12-07 09:00 customer; 2026-12-07 10:00 pending; 2026-12-08 09:00 customer", "2026-12-08 09:01",
+        "FirstResponse/1=Breached@2026-12-08 09:00; Resolution/1=Running@2026-12-09 15:00")]
     public void Cycles_follow_the_timeline(string timeline, string now, string expected)
     {
         var reading = new SlaClock(Office16, "case-1", Timelines.Parse(timeline)).At(Jakarta(now));
