@@ -12,6 +12,9 @@ public sealed class BusinessCalendar
     /// <summary>How long a calendar may stay closed before it is called never open (about ten years).</summary>
     public const int SearchHorizonDays = 3653;
 
+    /// <summary>How far past its start one computation may walk (about a century): beyond that the input is a mistake.</summary>
+    public const int WalkLimitDays = 36525;
+
     private static readonly TimeSpan WholeDay = TimeSpan.FromDays(1);
 
     private readonly OpeningInterval[][] _week = new OpeningInterval[7][];
@@ -167,10 +170,17 @@ public sealed class BusinessCalendar
         // The day before too: a DST fold can move the end of yesterday's last interval past local midnight.
         var date = LocalDate(instant).AddDays(-1);
         var lastDate = until == DateTimeOffset.MaxValue ? DateOnly.MaxValue : LocalDate(until).AddDays(1);
+        var walkLimit = date.DayNumber + WalkLimitDays;
         var lastEnd = instant;
         var closedDays = 0;
         while (date <= lastDate)
         {
+            if (date.DayNumber > walkLimit)
+            {
+                throw new ArgumentOutOfRangeException(
+                    nameof(until), $"Business time more than {WalkLimitDays / 365} years after {instant:yyyy-MM-dd HH:mm zzz} is not computed.");
+            }
+
             var open = false;
             foreach (var interval in HoursOn(date))
             {
@@ -209,7 +219,8 @@ public sealed class BusinessCalendar
     /// <summary>
     /// A local wall-clock time as an instant. A time skipped by a DST jump becomes the moment the clock resumes; a
     /// time that occurs twice is its first occurrence for a start and its second for an end, so an interval covers
-    /// every instant whose wall clock lies inside it.
+    /// every instant whose wall clock lies inside it (an end inside the repeated hour keeps the whole fold: simpler,
+    /// and it errs towards counting time as open).
     /// </summary>
     private DateTimeOffset ToInstant(DateOnly date, TimeSpan time, bool isEnd)
     {

@@ -13,7 +13,7 @@ public static class HolidayList
     {
         var holidays = new List<Holiday>();
         var seen = new Dictionary<DateOnly, int>();
-        var lines = text.Split('\n');
+        var lines = text.TrimStart('\uFEFF').Split('\n');
         for (var index = 0; index < lines.Length; index++)
         {
             var number = index + 1;

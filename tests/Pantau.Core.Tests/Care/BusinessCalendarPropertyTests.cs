@@ -56,4 +56,33 @@ public sealed class BusinessCalendarPropertyTests
             Assert.Equal(calendar.NextOpening(times[0]) == times[0], calendar.IsOpen(times[0]));
         }
     }
+
+    [Theory]
+    [InlineData(2026, 3, 28)] // the night clocks go forward
+    [InlineData(2026, 10, 24)] // the night clocks go back
+    public void The_properties_hold_minute_by_minute_across_a_DST_night(int year, int month, int day)
+    {
+        var calendars = new[]
+        {
+            BusinessCalendar.Weekly(Amsterdam, Enum.GetValues<DayOfWeek>(), [OpeningInterval.FromHours(1, 4), OpeningInterval.FromHours(9, 17)]),
+            BusinessCalendar.Weekly(Amsterdam, Enum.GetValues<DayOfWeek>(), [new OpeningInterval(TimeSpan.Zero, new TimeSpan(2, 30, 0)), new OpeningInterval(new TimeSpan(2, 30, 0), TimeSpan.FromDays(1))], [new Holiday(new DateOnly(2030, 1, 1), "forces the slow path")]),
+        };
+        var night = new DateTimeOffset(year, month, day, 20, 0, 0, TimeSpan.Zero);
+        foreach (var calendar in calendars)
+        {
+            for (var start = night; start < night.AddHours(10); start = start.AddMinutes(7))
+            {
+                for (var minutes = 0; minutes < 6 * 60; minutes += 13)
+                {
+                    var a = TimeSpan.FromMinutes(minutes);
+                    var b = TimeSpan.FromMinutes(minutes / 2 + 1);
+                    Assert.Equal(calendar.Add(start, a + b), calendar.Add(calendar.Add(start, a), b));
+                    Assert.Equal(a, calendar.BusinessTimeBetween(start, calendar.Add(start, a)));
+                }
+            }
+        }
+
+        // Open all day on both sides of the fold: the night is exactly as long as it really is.
+        Assert.Equal(TimeSpan.FromHours(30), calendars[1].BusinessTimeBetween(night, night.AddHours(30)));
+    }
 }

@@ -180,4 +180,12 @@ public sealed class BusinessCalendarTests
         Assert.Contains("overlap", error.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => OpeningInterval.FromHours(17, 8));
     }
+
+    [Fact]
+    public void An_absurd_target_is_refused_instead_of_walking_forever()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Office().Add(Jakarta("2026-12-07 09:00"), TimeSpan.FromDays(365 * 200)));
+
+        Assert.Contains("100 years", error.Message, StringComparison.Ordinal);
+    }
 }
