@@ -37,22 +37,15 @@ public static class FeedEndpoints
 
         workspace.MapPost("/sources/opml", async (Guid workspaceId, HttpRequest request, FeedSources feeds, CancellationToken ct) =>
         {
-            if (request.ContentLength > MaxOpmlBytes)
+            if (await RequestBodies.ReadAsync(request, MaxOpmlBytes, ct) is not { } body)
             {
-                return Results.Problem(title: $"An OPML document may be at most {MaxOpmlBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
+                return RequestBodies.TooLarge("An OPML document", MaxOpmlBytes);
             }
 
-            using var buffer = new MemoryStream();
-            await request.Body.CopyToAsync(buffer, ct);
-            if (buffer.Length > MaxOpmlBytes)
-            {
-                return Results.Problem(title: $"An OPML document may be at most {MaxOpmlBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
-            }
-
-            buffer.Position = 0;
             try
             {
-                return Results.Ok(await feeds.ImportOpmlAsync(workspaceId, buffer, ct));
+                using var opml = new MemoryStream(body, writable: false);
+                return Results.Ok(await feeds.ImportOpmlAsync(workspaceId, opml, ct));
             }
             catch (FormatException exception)
             {

@@ -120,13 +120,13 @@ public sealed class FeedSources(
     }
 
     /// <summary>Where a feed source reads now: its settings URL, or where the feed moved permanently.</summary>
-    public static (Uri Url, string Network)? Address(Source source)
+    public static (Uri Url, Uri Settings, string Network)? Address(Source source)
     {
         ArgumentNullException.ThrowIfNull(source);
         try
         {
             var settings = FeedSourceSettings.From(SourceDto.ReadSettings(source.SettingsJson));
-            return (FeedCursor.Read(source.Cursor, settings.Url).Address(settings.Url), settings.Network);
+            return (FeedCursor.Read(source.Cursor, settings.Url).Address(settings.Url), settings.Url, settings.Network);
         }
         catch (Exception exception) when (exception is FormatException or JsonException)
         {
@@ -141,18 +141,11 @@ public sealed class FeedSources(
         var urls = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var source in sources)
         {
-            try
+            // Both where it was added and where it moved to count as followed.
+            if (Address(source) is { } address)
             {
-                var settings = FeedSourceSettings.From(SourceDto.ReadSettings(source.SettingsJson));
-                urls.Add(settings.Url.AbsoluteUri);
-                if (Address(source) is { } moved)
-                {
-                    urls.Add(moved.Url.AbsoluteUri);
-                }
-            }
-            catch (Exception exception) when (exception is FormatException or JsonException)
-            {
-                // A source with broken settings follows nothing.
+                urls.Add(address.Settings.AbsoluteUri);
+                urls.Add(address.Url.AbsoluteUri);
             }
         }
 

@@ -6,6 +6,7 @@ using Pantau.Connectors.Feeds.Parsing;
 using Pantau.Connectors.Feeds.WebSub;
 using Pantau.Data;
 using Pantau.Data.Entities;
+using Pantau.Server.Api;
 using Pantau.Server.Sources;
 
 namespace Pantau.Server.Feeds;
@@ -74,7 +75,7 @@ public static class WebSubEndpoints
             return TypedResults.StatusCode(StatusCodes.Status410Gone); // ends the subscription at the hub
         }
 
-        var body = await ReadBodyAsync(request, SourceEndpoints.MaxDeliveryBytes * 2, ct);
+        var body = await RequestBodies.ReadAsync(request, SourceEndpoints.MaxDeliveryBytes * 2, ct);
         if (body is null)
         {
             return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
@@ -120,28 +121,5 @@ public static class WebSubEndpoints
         subscription.LastError = null;
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok();
-    }
-
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, long limit, CancellationToken ct)
-    {
-        if (request.ContentLength > limit)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }

@@ -76,22 +76,15 @@ public static class SourceEndpoints
             return TypedResults.Problem(title: "The source is disabled.", statusCode: StatusCodes.Status409Conflict);
         }
 
-        if (request.ContentLength > MaxDeliveryBytes)
+        if (await RequestBodies.ReadAsync(request, MaxDeliveryBytes, ct) is not { } body)
         {
-            return TypedResults.Problem(title: $"A delivery may be at most {MaxDeliveryBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
-        }
-
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, ct);
-        if (buffer.Length > MaxDeliveryBytes)
-        {
-            return TypedResults.Problem(title: $"A delivery may be at most {MaxDeliveryBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
+            return RequestBodies.TooLarge("A delivery", MaxDeliveryBytes);
         }
 
         IReadOnlyList<Pantau.Core.Posts.RawPost> posts;
         try
         {
-            posts = connector.ParseDelivery(secrets.ContextFor(source), buffer.GetBuffer().AsSpan(0, (int)buffer.Length), clock);
+            posts = connector.ParseDelivery(secrets.ContextFor(source), body, clock);
         }
         catch (PushRejectedException rejected)
         {
