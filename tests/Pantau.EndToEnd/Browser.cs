@@ -16,10 +16,14 @@ public static partial class Browser
     }
 
     /// <summary>Signs in as the admin and waits until the live stream of the demo workspace is interactive.</summary>
+    /// <remarks>
+    /// The first page after signing in starts a Blazor circuit; while the server tests train models on both cores beside
+    /// this assembly, that has taken more than the default 20 s, so this one step may take up to a minute.
+    /// </remarks>
     public static async Task SignInToStreamAsync(IPage page)
     {
         await SignInAsync(page);
-        await page.WaitForURLAsync(StreamPage());
+        await page.WaitForURLAsync(StreamPage(), new() { Timeout = 60_000 });
         await WaitForStreamAsync(page);
     }
 
