@@ -22,6 +22,23 @@ public abstract class PantauDbContext(DbContextOptions options)
     public DbSet<MentionCorrection> MentionCorrections => Set<MentionCorrection>();
     public DbSet<WorkspaceMember> WorkspaceMembers => Set<WorkspaceMember>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<CaseTopic> CaseTopics => Set<CaseTopic>();
+    public DbSet<CaseTag> CaseTags => Set<CaseTag>();
+    public DbSet<CaseEntry> CaseEntries => Set<CaseEntry>();
+    public DbSet<SlaEvent> SlaEvents => Set<SlaEvent>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
+    public DbSet<RoutingRuleRow> RoutingRules => Set<RoutingRuleRow>();
+    public DbSet<CareSettings> CareSettings => Set<CareSettings>();
+    public DbSet<CannedResponse> CannedResponses => Set<CannedResponse>();
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<ContactTag> ContactTags => Set<ContactTag>();
+    public DbSet<CsatSurvey> CsatSurveys => Set<CsatSurvey>();
+    public DbSet<CareWebhook> CareWebhooks => Set<CareWebhook>();
+    public DbSet<CareWebhookDelivery> CareWebhookDeliveries => Set<CareWebhookDelivery>();
+    public DbSet<SavedView> SavedViews => Set<SavedView>();
+    public DbSet<ProcessingCursor> ProcessingCursors => Set<ProcessingCursor>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -74,7 +91,13 @@ public abstract class PantauDbContext(DbContextOptions options)
             e.Property(a => a.Network).HasMaxLength(32);
             e.Property(a => a.Handle).HasMaxLength(200);
             e.Property(a => a.DisplayName).HasMaxLength(200);
+            e.Property(a => a.AvatarUrl).HasMaxLength(2000);
+            e.Property(a => a.ProfileUrl).HasMaxLength(2000);
+            e.Property(a => a.Bio).HasMaxLength(2000);
+            e.Property(a => a.Email).HasMaxLength(320);
             e.HasIndex(a => new { a.WorkspaceId, a.Network, a.Handle }).IsUnique();
+            e.HasIndex(a => a.ContactId);
+            e.HasOne<Contact>().WithMany().HasForeignKey(a => a.ContactId).OnDelete(DeleteBehavior.SetNull);
             e.HasOne<Workspace>().WithMany().HasForeignKey(a => a.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
         });
 
@@ -143,10 +166,207 @@ public abstract class PantauDbContext(DbContextOptions options)
             e.HasOne<Workspace>().WithMany().HasForeignKey(k => k.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        ConfigureCare(builder);
+
         builder.Entity<PantauUser>(e =>
         {
             e.Property(u => u.DisplayName).HasMaxLength(200);
             e.Property(u => u.Culture).HasMaxLength(8);
+        });
+    }
+
+    private static void ConfigureCare(ModelBuilder builder)
+    {
+        builder.Entity<Case>(e =>
+        {
+            e.ToTable("Cases");
+            e.Property(c => c.SourceKind).HasMaxLength(32);
+            e.Property(c => c.Network).HasMaxLength(32);
+            e.Property(c => c.ThreadKey).HasMaxLength(300);
+            e.Property(c => c.Excerpt).HasMaxLength(500);
+            e.Property(c => c.Language).HasMaxLength(8);
+            e.Property(c => c.Status).HasConversion<int>();
+            e.Property(c => c.Priority).HasConversion<int>();
+            e.Property(c => c.Sentiment).HasConversion<int>();
+            e.Property(c => c.Intent).HasConversion<int>();
+            e.Property(c => c.Risk).HasConversion<int>();
+            e.Property(c => c.SlaDueMetric).HasConversion<int?>();
+            e.Property(c => c.Version).IsConcurrencyToken();
+            e.HasIndex(c => new { c.WorkspaceId, c.Number }).IsUnique();
+
+            // The inbox: open cases of a workspace by priority; the other filters narrow this set.
+            e.HasIndex(c => new { c.WorkspaceId, c.Status, c.PriorityScore });
+            e.HasIndex(c => new { c.WorkspaceId, c.AssigneeId, c.Status });
+            e.HasIndex(c => new { c.WorkspaceId, c.ThreadKey });
+            e.HasIndex(c => new { c.WorkspaceId, c.AuthorId, c.Status });
+            e.HasIndex(c => new { c.WorkspaceId, c.ContactId });
+            e.HasIndex(c => new { c.WorkspaceId, c.SlaDueAt });
+            e.HasOne<Workspace>().WithMany().HasForeignKey(c => c.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(c => c.Topics).WithOne().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(c => c.Tags).WithOne().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<CaseTopic>(e =>
+        {
+            e.ToTable("CaseTopics");
+            e.HasKey(t => new { t.CaseId, t.TopicId });
+            e.HasIndex(t => new { t.TopicId, t.CaseId });
+            e.HasOne<Topic>().WithMany().HasForeignKey(t => t.TopicId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<CaseTag>(e =>
+        {
+            e.ToTable("CaseTags");
+            e.Property(t => t.Tag).HasMaxLength(64);
+            e.HasKey(t => new { t.CaseId, t.Tag });
+            e.HasIndex(t => new { t.WorkspaceId, t.Tag });
+        });
+
+        builder.Entity<CaseEntry>(e =>
+        {
+            e.ToTable("CaseEntries");
+            e.Property(x => x.Kind).HasConversion<int>();
+            e.Property(x => x.ReplyState).HasConversion<int?>();
+            e.Property(x => x.ActorName).HasMaxLength(200);
+            e.Property(x => x.Text).HasMaxLength(10000);
+            e.Property(x => x.DataJson).HasMaxLength(4000);
+            e.Property(x => x.ExternalId).HasMaxLength(200);
+            e.Property(x => x.Url).HasMaxLength(2000);
+            e.Property(x => x.Error).HasMaxLength(1000);
+            e.HasIndex(x => new { x.CaseId, x.Id });
+            e.HasIndex(x => x.MentionId);
+            e.HasIndex(x => new { x.ReplyState, x.NextAttemptAt });
+            e.HasIndex(x => new { x.WorkspaceId, x.At });
+            e.HasOne<Case>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<SlaEvent>(e =>
+        {
+            e.ToTable("SlaEvents");
+            e.Property(x => x.Key).HasMaxLength(200);
+            e.Property(x => x.Metric).HasConversion<int>();
+            e.HasIndex(x => x.Key).IsUnique();
+            e.HasIndex(x => new { x.WorkspaceId, x.At });
+            e.HasOne<Case>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Team>(e =>
+        {
+            e.ToTable("Teams");
+            e.Property(t => t.Name).HasMaxLength(200);
+            e.HasIndex(t => new { t.WorkspaceId, t.Name }).IsUnique();
+            e.HasOne<Workspace>().WithMany().HasForeignKey(t => t.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<TeamMember>(e =>
+        {
+            e.ToTable("TeamMembers");
+            e.HasKey(m => new { m.TeamId, m.UserId });
+            e.HasIndex(m => new { m.WorkspaceId, m.UserId });
+            e.HasOne<Team>().WithMany().HasForeignKey(m => m.TeamId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<PantauUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<RoutingRuleRow>(e =>
+        {
+            e.ToTable("RoutingRules");
+            e.Property(r => r.Name).HasMaxLength(200);
+            e.Property(r => r.ConditionJson).HasMaxLength(8000);
+            e.HasIndex(r => new { r.WorkspaceId, r.Order });
+            e.HasOne<Workspace>().WithMany().HasForeignKey(r => r.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<CareSettings>(e =>
+        {
+            e.ToTable("CareSettings");
+            e.HasKey(s => s.WorkspaceId);
+            e.Property(s => s.TimeZone).HasMaxLength(64);
+            e.Property(s => s.OpeningHoursJson).HasMaxLength(4000);
+            e.Property(s => s.Holidays).HasMaxLength(100_000);
+            e.HasOne<Workspace>().WithOne().HasForeignKey<CareSettings>(s => s.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<CannedResponse>(e =>
+        {
+            e.ToTable("CannedResponses");
+            e.Property(c => c.Title).HasMaxLength(200);
+            e.Property(c => c.Shortcut).HasMaxLength(64);
+            e.Property(c => c.Language).HasMaxLength(8);
+            e.Property(c => c.Body).HasMaxLength(5000);
+            e.HasIndex(c => new { c.WorkspaceId, c.Shortcut, c.Language }).IsUnique();
+            e.HasOne<Workspace>().WithMany().HasForeignKey(c => c.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Contact>(e =>
+        {
+            e.ToTable("Contacts");
+            e.Property(c => c.DisplayName).HasMaxLength(200);
+            e.Property(c => c.Email).HasMaxLength(320);
+            e.Property(c => c.CustomerId).HasMaxLength(200);
+            e.Property(c => c.Notes).HasMaxLength(10000);
+            e.Property(c => c.CustomFieldsJson).HasMaxLength(10000);
+            e.HasIndex(c => new { c.WorkspaceId, c.Email });
+            e.HasIndex(c => new { c.WorkspaceId, c.CustomerId });
+            e.HasIndex(c => new { c.WorkspaceId, c.DisplayName });
+            e.HasOne<Workspace>().WithMany().HasForeignKey(c => c.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(c => c.Tags).WithOne().HasForeignKey(t => t.ContactId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ContactTag>(e =>
+        {
+            e.ToTable("ContactTags");
+            e.Property(t => t.Tag).HasMaxLength(64);
+            e.HasKey(t => new { t.ContactId, t.Tag });
+            e.HasIndex(t => new { t.WorkspaceId, t.Tag });
+        });
+
+        builder.Entity<CsatSurvey>(e =>
+        {
+            e.ToTable("CsatSurveys");
+            e.Property(s => s.Token).HasMaxLength(64);
+            e.Property(s => s.Comment).HasMaxLength(2000);
+            e.HasIndex(s => s.Token).IsUnique();
+            e.HasIndex(s => new { s.WorkspaceId, s.SentAt });
+            e.HasIndex(s => s.CaseId);
+            e.HasOne<Case>().WithMany().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<CareWebhook>(e =>
+        {
+            e.ToTable("CareWebhooks");
+            e.Property(w => w.Url).HasMaxLength(2000);
+            e.Property(w => w.ProtectedSecret).HasMaxLength(2000);
+            e.Property(w => w.Events).HasMaxLength(1000);
+            e.HasIndex(w => w.WorkspaceId);
+            e.HasOne<Workspace>().WithMany().HasForeignKey(w => w.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<CareWebhookDelivery>(e =>
+        {
+            e.ToTable("CareWebhookDeliveries");
+            e.Property(d => d.EventType).HasMaxLength(64);
+            e.Property(d => d.EventId).HasMaxLength(64);
+            e.Property(d => d.PayloadJson).HasMaxLength(100_000);
+            e.Property(d => d.LastError).HasMaxLength(1000);
+            e.HasIndex(d => new { d.DeliveredAt, d.FailedAt, d.NextAttemptAt });
+            e.HasIndex(d => new { d.WebhookId, d.Id });
+            e.HasOne<CareWebhook>().WithMany().HasForeignKey(d => d.WebhookId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<SavedView>(e =>
+        {
+            e.ToTable("SavedViews");
+            e.Property(v => v.Name).HasMaxLength(100);
+            e.Property(v => v.FilterJson).HasMaxLength(4000);
+            e.HasIndex(v => new { v.WorkspaceId, v.UserId });
+            e.HasOne<Workspace>().WithMany().HasForeignKey(v => v.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ProcessingCursor>(e =>
+        {
+            e.ToTable("ProcessingCursors");
+            e.HasKey(c => c.Name);
+            e.Property(c => c.Name).HasMaxLength(100);
         });
     }
 }

@@ -25,6 +25,9 @@ public sealed class WorkspaceMember
     public Guid WorkspaceId { get; set; }
     public Guid UserId { get; set; }
     public WorkspaceRole Role { get; set; }
+
+    /// <summary>How many open cases the router may give this member at once; 0 for no limit.</summary>
+    public int CaseCapacity { get; set; } = 20;
 }
 
 /// <summary>An API key: only a SHA-256 hash of the secret is kept, with a short prefix to recognise it.</summary>

@@ -9,5 +9,8 @@ public sealed class Workspace
     /// <summary>The workspace created on first start and fed by the demo corpus.</summary>
     public bool IsDemo { get; set; }
 
+    /// <summary>The next case number to give out; taken and raised in the transaction that creates the case.</summary>
+    public int NextCaseNumber { get; set; } = 1;
+
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -1,0 +1,781 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Pantau.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class CareConsole : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "NextCaseNumber",
+                table: "Workspaces",
+                type: "integer",
+                nullable: false,
+                defaultValue: 1);
+
+            migrationBuilder.AddColumn<int>(
+                name: "CaseCapacity",
+                table: "WorkspaceMembers",
+                type: "integer",
+                nullable: false,
+                defaultValue: 20);
+
+            migrationBuilder.AddColumn<string>(
+                name: "AvatarUrl",
+                table: "Authors",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Bio",
+                table: "Authors",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "ContactId",
+                table: "Authors",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Email",
+                table: "Authors",
+                type: "character varying(320)",
+                maxLength: 320,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ProfileUrl",
+                table: "Authors",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "CannedResponses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Shortcut = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Body = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CannedResponses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CannedResponses_Workspaces_WorkspaceId",
+                        column: x => x.WorkspaceId,
+                        principalTable: "Workspaces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CareSettings",
+                columns: table => new
+                {
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    OpeningHoursJson = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Holidays = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: false),
+                    FirstResponseMinutes = table.Column<int>(type: "integer", nullable: true),
+                    NextResponseMinutes = table.Column<int>(type: "integer", nullable: true),
+                    ResolutionMinutes = table.Column<int>(type: "integer", nullable: true),
+                    BusinessHours = table.Column<bool>(type: "boolean", nullable: false),
+                    WarningPercent = table.Column<int>(type: "integer", nullable: false),
+                    SameAuthorWindowMinutes = table.Column<int>(type: "integer", nullable: false),
+                    CasesForComplaints = table.Column<bool>(type: "boolean", nullable: false),
+                    CasesForQuestions = table.Column<bool>(type: "boolean", nullable: false),
+                    AutoAssign = table.Column<bool>(type: "boolean", nullable: false),
+                    ReassignAfterMinutes = table.Column<int>(type: "integer", nullable: false),
+                    ApprovalForRisk = table.Column<bool>(type: "boolean", nullable: false),
+                    CsatEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareSettings", x => x.WorkspaceId);
+                    table.ForeignKey(
+                        name: "FK_CareSettings_Workspaces_WorkspaceId",
+                        column: x => x.WorkspaceId,
+                        principalTable: "Workspaces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CareWebhooks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ProtectedSecret = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Events = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareWebhooks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CareWebhooks_Workspaces_WorkspaceId",
+                        column: x => x.WorkspaceId,
+                        principalTable: "Workspaces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Cases",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Priority = table.Column<int>(type: "integer", nullable: false),
+                    PriorityScore = table.Column<int>(type: "integer", nullable: false),
+                    AssigneeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AssignedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AuthorId = table.Column<long>(type: "bigint", nullable: false),
+                    ContactId = table.Column<long>(type: "bigint", nullable: true),
+                    SourceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SourceKind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Network = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ThreadKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    FirstMentionId = table.Column<long>(type: "bigint", nullable: false),
+                    LastMentionId = table.Column<long>(type: "bigint", nullable: false),
+                    Excerpt = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    Sentiment = table.Column<int>(type: "integer", nullable: false),
+                    Intent = table.Column<int>(type: "integer", nullable: false),
+                    Risk = table.Column<int>(type: "integer", nullable: false),
+                    Reach = table.Column<long>(type: "bigint", nullable: false),
+                    Impact = table.Column<double>(type: "double precision", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FirstMessageAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastCustomerMessageAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    WaitingSince = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FirstResponseAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastResponseAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ResolvedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SlaDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SlaWarnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SlaDueMetric = table.Column<int>(type: "integer", nullable: true),
+                    SlaBreached = table.Column<bool>(type: "boolean", nullable: false),
+                    AwaitingApproval = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Cases_Workspaces_WorkspaceId",
+                        column: x => x.WorkspaceId,
+                        principalTable: "Workspaces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Contacts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    CustomerId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Vip = table.Column<bool>(type: "boolean", nullable: false),
+                    Notes = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    CustomFieldsJson = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Contacts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Contacts_Workspaces_WorkspaceId",
+                        column: x => x.WorkspaceId,
+                        principalTable: "Workspaces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProcessingCursors",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Position = table.Column<long>(type: "bigint", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcessingCursors", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RoutingRules",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    ConditionJson = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AgentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Method = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RoutingRules", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RoutingRules_Workspaces_WorkspaceId",
+                        column: x => x.WorkspaceId,
+                        principalTable: "Workspaces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SavedViews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    FilterJson = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SavedViews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SavedViews_Workspaces_WorkspaceId",
+                        column: x => x.WorkspaceId,
+                        principalTable: "Workspaces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Teams",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Teams", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Teams_Workspaces_WorkspaceId",
+                        column: x => x.WorkspaceId,
+                        principalTable: "Workspaces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CareWebhookDeliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    WebhookId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    EventId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PayloadJson = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DeliveredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FailedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastStatus = table.Column<int>(type: "integer", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareWebhookDeliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CareWebhookDeliveries_CareWebhooks_WebhookId",
+                        column: x => x.WebhookId,
+                        principalTable: "CareWebhooks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    ActorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ActorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    MentionId = table.Column<long>(type: "bigint", nullable: true),
+                    Text = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    DataJson = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ReplyState = table.Column<int>(type: "integer", nullable: true),
+                    ExternalId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseEntries_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseTags",
+                columns: table => new
+                {
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    Tag = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseTags", x => new { x.CaseId, x.Tag });
+                    table.ForeignKey(
+                        name: "FK_CaseTags_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseTopics",
+                columns: table => new
+                {
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    TopicId = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseTopics", x => new { x.CaseId, x.TopicId });
+                    table.ForeignKey(
+                        name: "FK_CaseTopics_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CaseTopics_Topics_TopicId",
+                        column: x => x.TopicId,
+                        principalTable: "Topics",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CsatSurveys",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    Token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Score = table.Column<int>(type: "integer", nullable: true),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    AgentId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CsatSurveys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CsatSurveys_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SlaEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Metric = table.Column<int>(type: "integer", nullable: false),
+                    Cycle = table.Column<int>(type: "integer", nullable: false),
+                    IsBreach = table.Column<bool>(type: "boolean", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AssigneeId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SlaEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SlaEvents_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContactTags",
+                columns: table => new
+                {
+                    ContactId = table.Column<long>(type: "bigint", nullable: false),
+                    Tag = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContactTags", x => new { x.ContactId, x.Tag });
+                    table.ForeignKey(
+                        name: "FK_ContactTags_Contacts_ContactId",
+                        column: x => x.ContactId,
+                        principalTable: "Contacts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TeamMembers",
+                columns: table => new
+                {
+                    TeamId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TeamMembers", x => new { x.TeamId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_TeamMembers_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TeamMembers_Teams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "Teams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Authors_ContactId",
+                table: "Authors",
+                column: "ContactId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CannedResponses_WorkspaceId_Shortcut_Language",
+                table: "CannedResponses",
+                columns: new[] { "WorkspaceId", "Shortcut", "Language" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareWebhookDeliveries_DeliveredAt_FailedAt_NextAttemptAt",
+                table: "CareWebhookDeliveries",
+                columns: new[] { "DeliveredAt", "FailedAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareWebhookDeliveries_WebhookId_Id",
+                table: "CareWebhookDeliveries",
+                columns: new[] { "WebhookId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareWebhooks_WorkspaceId",
+                table: "CareWebhooks",
+                column: "WorkspaceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseEntries_CaseId_Id",
+                table: "CaseEntries",
+                columns: new[] { "CaseId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseEntries_MentionId",
+                table: "CaseEntries",
+                column: "MentionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseEntries_ReplyState_NextAttemptAt",
+                table: "CaseEntries",
+                columns: new[] { "ReplyState", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseEntries_WorkspaceId_At",
+                table: "CaseEntries",
+                columns: new[] { "WorkspaceId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_WorkspaceId_AssigneeId_Status",
+                table: "Cases",
+                columns: new[] { "WorkspaceId", "AssigneeId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_WorkspaceId_AuthorId_Status",
+                table: "Cases",
+                columns: new[] { "WorkspaceId", "AuthorId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_WorkspaceId_ContactId",
+                table: "Cases",
+                columns: new[] { "WorkspaceId", "ContactId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_WorkspaceId_Number",
+                table: "Cases",
+                columns: new[] { "WorkspaceId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_WorkspaceId_SlaDueAt",
+                table: "Cases",
+                columns: new[] { "WorkspaceId", "SlaDueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_WorkspaceId_Status_PriorityScore",
+                table: "Cases",
+                columns: new[] { "WorkspaceId", "Status", "PriorityScore" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_WorkspaceId_ThreadKey",
+                table: "Cases",
+                columns: new[] { "WorkspaceId", "ThreadKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseTags_WorkspaceId_Tag",
+                table: "CaseTags",
+                columns: new[] { "WorkspaceId", "Tag" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseTopics_TopicId_CaseId",
+                table: "CaseTopics",
+                columns: new[] { "TopicId", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contacts_WorkspaceId_CustomerId",
+                table: "Contacts",
+                columns: new[] { "WorkspaceId", "CustomerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contacts_WorkspaceId_DisplayName",
+                table: "Contacts",
+                columns: new[] { "WorkspaceId", "DisplayName" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contacts_WorkspaceId_Email",
+                table: "Contacts",
+                columns: new[] { "WorkspaceId", "Email" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContactTags_WorkspaceId_Tag",
+                table: "ContactTags",
+                columns: new[] { "WorkspaceId", "Tag" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CsatSurveys_CaseId",
+                table: "CsatSurveys",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CsatSurveys_Token",
+                table: "CsatSurveys",
+                column: "Token",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CsatSurveys_WorkspaceId_SentAt",
+                table: "CsatSurveys",
+                columns: new[] { "WorkspaceId", "SentAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoutingRules_WorkspaceId_Order",
+                table: "RoutingRules",
+                columns: new[] { "WorkspaceId", "Order" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SavedViews_WorkspaceId_UserId",
+                table: "SavedViews",
+                columns: new[] { "WorkspaceId", "UserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SlaEvents_CaseId",
+                table: "SlaEvents",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SlaEvents_Key",
+                table: "SlaEvents",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SlaEvents_WorkspaceId_At",
+                table: "SlaEvents",
+                columns: new[] { "WorkspaceId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TeamMembers_UserId",
+                table: "TeamMembers",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TeamMembers_WorkspaceId_UserId",
+                table: "TeamMembers",
+                columns: new[] { "WorkspaceId", "UserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Teams_WorkspaceId_Name",
+                table: "Teams",
+                columns: new[] { "WorkspaceId", "Name" },
+                unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Authors_Contacts_ContactId",
+                table: "Authors",
+                column: "ContactId",
+                principalTable: "Contacts",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.SetNull);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Authors_Contacts_ContactId",
+                table: "Authors");
+
+            migrationBuilder.DropTable(
+                name: "CannedResponses");
+
+            migrationBuilder.DropTable(
+                name: "CareSettings");
+
+            migrationBuilder.DropTable(
+                name: "CareWebhookDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "CaseEntries");
+
+            migrationBuilder.DropTable(
+                name: "CaseTags");
+
+            migrationBuilder.DropTable(
+                name: "CaseTopics");
+
+            migrationBuilder.DropTable(
+                name: "ContactTags");
+
+            migrationBuilder.DropTable(
+                name: "CsatSurveys");
+
+            migrationBuilder.DropTable(
+                name: "ProcessingCursors");
+
+            migrationBuilder.DropTable(
+                name: "RoutingRules");
+
+            migrationBuilder.DropTable(
+                name: "SavedViews");
+
+            migrationBuilder.DropTable(
+                name: "SlaEvents");
+
+            migrationBuilder.DropTable(
+                name: "TeamMembers");
+
+            migrationBuilder.DropTable(
+                name: "CareWebhooks");
+
+            migrationBuilder.DropTable(
+                name: "Contacts");
+
+            migrationBuilder.DropTable(
+                name: "Cases");
+
+            migrationBuilder.DropTable(
+                name: "Teams");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Authors_ContactId",
+                table: "Authors");
+
+            migrationBuilder.DropColumn(
+                name: "NextCaseNumber",
+                table: "Workspaces");
+
+            migrationBuilder.DropColumn(
+                name: "CaseCapacity",
+                table: "WorkspaceMembers");
+
+            migrationBuilder.DropColumn(
+                name: "AvatarUrl",
+                table: "Authors");
+
+            migrationBuilder.DropColumn(
+                name: "Bio",
+                table: "Authors");
+
+            migrationBuilder.DropColumn(
+                name: "ContactId",
+                table: "Authors");
+
+            migrationBuilder.DropColumn(
+                name: "Email",
+                table: "Authors");
+
+            migrationBuilder.DropColumn(
+                name: "ProfileUrl",
+                table: "Authors");
+        }
+    }
+}
