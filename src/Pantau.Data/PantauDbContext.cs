@@ -109,6 +109,7 @@ public abstract class PantauDbContext(DbContextOptions options)
             e.Property(m => m.Network).HasMaxLength(32);
             e.Property(m => m.Language).HasMaxLength(8);
             e.Property(m => m.Country).HasMaxLength(8);
+            e.Property(m => m.ConversationId).HasMaxLength(300);
             e.Property(m => m.Sentiment).HasConversion<int>();
             e.Property(m => m.Intent).HasConversion<int>();
             e.Property(m => m.Risk).HasConversion<int>();
@@ -235,6 +236,9 @@ public abstract class PantauDbContext(DbContextOptions options)
             e.Property(x => x.Error).HasMaxLength(1000);
             e.HasIndex(x => new { x.CaseId, x.Id });
             e.HasIndex(x => x.MentionId);
+
+            // A customer answering an agent's reply names the reply's id: this finds the case.
+            e.HasIndex(x => new { x.WorkspaceId, x.ExternalId });
             e.HasIndex(x => new { x.ReplyState, x.NextAttemptAt });
             e.HasIndex(x => new { x.WorkspaceId, x.At });
             e.HasOne<Case>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);

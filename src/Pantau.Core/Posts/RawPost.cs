@@ -34,6 +34,9 @@ public sealed record RawPost
     public string? Country { get; init; }
 
     public string? InReplyToExternalId { get; init; }
+
+    /// <summary>The conversation the post belongs to, where the network says (an X conversation id, an e-mail thread); care joins a conversation into one case.</summary>
+    public string? ConversationId { get; init; }
     public string? RepostOfExternalId { get; init; }
     public string? QuoteOfExternalId { get; init; }
     public PostEngagement Engagement { get; init; } = PostEngagement.None;

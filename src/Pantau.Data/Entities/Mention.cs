@@ -32,6 +32,9 @@ public sealed class Mention
     public string? Language { get; set; }
     public string? Country { get; set; }
     public string? InReplyTo { get; set; }
+
+    /// <summary>The conversation (thread) the source says the post belongs to.</summary>
+    public string? ConversationId { get; set; }
     public string? RepostOf { get; set; }
     public string? QuoteOf { get; set; }
     public int Likes { get; set; }

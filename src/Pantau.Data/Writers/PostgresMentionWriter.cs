@@ -26,10 +26,10 @@ public sealed class PostgresMentionWriter(NpgsqlDataSource dataSource) : IMentio
         INSERT INTO "Mentions" ("WorkspaceId", "SourceId", "SourceKind", "ExternalId", "Network", "AuthorId", "Title", "Text",
             "SearchText", "Url", "PublishedAt", "IngestedAt", "Language", "Country", "InReplyTo", "RepostOf", "QuoteOf",
             "Likes", "Shares", "Replies", "Sentiment", "SentimentScore", "Intent", "IsSpam", "Reach", "Impact", "Explanation",
-            "SpamScore", "Risk", "Html", "EditedAt")
+            "SpamScore", "Risk", "Html", "EditedAt", "ConversationId")
         SELECT * FROM unnest(@ws, @source, @kind, @external, @network, @author, @title, @text, @search, @url, @published,
             @ingested, @language, @country, @replyTo, @repostOf, @quoteOf, @likes, @shares, @replies, @sentiment, @score,
-            @intent, @spam, @reach, @impact, @explanation, @spamScore, @risk, @html, @edited)
+            @intent, @spam, @reach, @impact, @explanation, @spamScore, @risk, @html, @edited, @conversation)
         ON CONFLICT ("WorkspaceId", "SourceKind", "ExternalId") DO NOTHING
         RETURNING "Id", "WorkspaceId", "SourceKind", "ExternalId";
         """;
@@ -144,6 +144,7 @@ public sealed class PostgresMentionWriter(NpgsqlDataSource dataSource) : IMentio
         p.Add(Array("replyTo", NpgsqlDbType.Text, batch.Select(m => m.Post.Raw.InReplyToExternalId)));
         p.Add(Array("repostOf", NpgsqlDbType.Text, batch.Select(m => m.Post.Raw.RepostOfExternalId)));
         p.Add(Array("quoteOf", NpgsqlDbType.Text, batch.Select(m => m.Post.Raw.QuoteOfExternalId)));
+        p.Add(Array("conversation", NpgsqlDbType.Text, batch.Select(m => m.Post.Raw.ConversationId)));
         AddContent(p, batch);
 
         var inserted = new Dictionary<(Guid, string, string), long>();

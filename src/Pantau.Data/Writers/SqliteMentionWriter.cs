@@ -28,11 +28,11 @@ public sealed class SqliteMentionWriter(string connectionString) : IMentionWrite
         INSERT INTO "Mentions" ("WorkspaceId", "SourceId", "SourceKind", "ExternalId", "Network", "AuthorId", "Title", "Text",
             "SearchText", "Url", "PublishedAt", "IngestedAt", "Language", "Country", "InReplyTo", "RepostOf", "QuoteOf",
             "Likes", "Shares", "Replies", "Sentiment", "SentimentScore", "Intent", "IsSpam", "Reach", "Impact", "Explanation",
-            "SpamScore", "Risk", "Html", "EditedAt")
+            "SpamScore", "Risk", "Html", "EditedAt", "ConversationId")
         VALUES ($ws, $source, $kind, $external, $network, $author, $title, $text,
             $search, $url, $published, $ingested, $language, $country, $replyTo, $repostOf, $quoteOf,
             $likes, $shares, $replies, $sentiment, $score, $intent, $spam, $reach, $impact, $explanation,
-            $spamScore, $risk, $html, $edited)
+            $spamScore, $risk, $html, $edited, $conversation)
         ON CONFLICT ("WorkspaceId", "SourceKind", "ExternalId") DO NOTHING
         RETURNING "Id";
         """;
@@ -40,12 +40,13 @@ public sealed class SqliteMentionWriter(string connectionString) : IMentionWrite
     /// <summary>
     /// A newer version of a stored post (<see cref="Pantau.Core.Posts.RawPost.EditedAt"/>): its text and enrichment
     /// replace the stored ones, unless the stored version is as new. A field that a person corrected keeps the
-    /// correction. Parameters are numbered as the columns of <see cref="InsertMentionSql"/>, so one binding serves both.
+    /// correction. Parameters are numbered as the columns of <see cref="InsertMentionSql"/>, so one binding serves both (each must use all of them).
     /// </summary>
     private const string UpdateEditedSql = """
         UPDATE "Mentions" SET "Title" = ?7, "Text" = ?8, "SearchText" = ?9, "Url" = ?10, "Language" = ?13,
             "Likes" = ?18, "Shares" = ?19, "Replies" = ?20, "SentimentScore" = ?22, "Reach" = ?25, "Impact" = ?26,
             "Explanation" = ?27, "SpamScore" = ?28, "Risk" = ?29, "Html" = ?30, "EditedAt" = ?31,
+            "ConversationId" = COALESCE(?32, "ConversationId"),
             "Sentiment" = CASE WHEN EXISTS (SELECT 1 FROM "MentionCorrections" c WHERE c."MentionId" = "Mentions"."Id" AND c."Field" = 'sentiment') THEN "Sentiment" ELSE ?21 END,
             "Intent" = CASE WHEN EXISTS (SELECT 1 FROM "MentionCorrections" c WHERE c."MentionId" = "Mentions"."Id" AND c."Field" = 'intent') THEN "Intent" ELSE ?23 END,
             "IsSpam" = CASE WHEN EXISTS (SELECT 1 FROM "MentionCorrections" c WHERE c."MentionId" = "Mentions"."Id" AND c."Field" = 'spam') THEN "IsSpam" ELSE ?24 END
@@ -202,6 +203,7 @@ public sealed class SqliteMentionWriter(string connectionString) : IMentionWrite
         statement.Bind(29, (int)enrichment.Risk);
         statement.Bind(30, raw.Html);
         statement.Bind(31, raw.EditedAt?.ToUnixTimeMilliseconds());
+        statement.Bind(32, raw.ConversationId);
     }
 
     /// <summary>The SQLite model stores GUIDs as 16-byte blobs (<see cref="Guid.ToByteArray()"/>); raw writes must match it.</summary>

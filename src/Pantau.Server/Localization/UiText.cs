@@ -29,6 +29,9 @@ public sealed class UiText
 /// <summary>The strings. Keys are English-ish identifiers; every key has both languages (a test checks this).</summary>
 public static partial class UiStrings
 {
-    public static readonly FrozenDictionary<string, string> English = Pairs.ToFrozenDictionary(p => p.Key, p => p.En, StringComparer.Ordinal);
-    public static readonly FrozenDictionary<string, string> Indonesian = Pairs.ToFrozenDictionary(p => p.Key, p => p.Id, StringComparer.Ordinal);
+    // Each feature keeps its strings in its own file (UiStrings.Care.cs, …); a key defined twice fails at start.
+    private static readonly (string Key, string En, string Id)[] All = [.. Pairs, .. CarePairs, .. ContactPairs, .. CareAdminPairs, .. CareWebhookPairs];
+
+    public static readonly FrozenDictionary<string, string> English = All.ToFrozenDictionary(p => p.Key, p => p.En, StringComparer.Ordinal);
+    public static readonly FrozenDictionary<string, string> Indonesian = All.ToFrozenDictionary(p => p.Key, p => p.Id, StringComparer.Ordinal);
 }

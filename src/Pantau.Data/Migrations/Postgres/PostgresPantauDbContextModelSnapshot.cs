@@ -688,6 +688,8 @@ namespace Pantau.Data.Migrations.Postgres
 
                     b.HasIndex("WorkspaceId", "At");
 
+                    b.HasIndex("WorkspaceId", "ExternalId");
+
                     b.ToTable("CaseEntries", (string)null);
                 });
 
@@ -915,6 +917,10 @@ namespace Pantau.Data.Migrations.Postgres
 
                     b.Property<long>("AuthorId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<string>("Country")
                         .HasMaxLength(8)

@@ -682,6 +682,8 @@ namespace Pantau.Data.Migrations.Sqlite
 
                     b.HasIndex("WorkspaceId", "At");
 
+                    b.HasIndex("WorkspaceId", "ExternalId");
+
                     b.ToTable("CaseEntries", (string)null);
                 });
 
@@ -910,6 +912,10 @@ namespace Pantau.Data.Migrations.Sqlite
 
                     b.Property<long>("AuthorId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Country")
                         .HasMaxLength(8)

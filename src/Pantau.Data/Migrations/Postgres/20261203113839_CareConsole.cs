@@ -27,6 +27,13 @@ namespace Pantau.Data.Migrations.Postgres
                 defaultValue: 20);
 
             migrationBuilder.AddColumn<string>(
+                name: "ConversationId",
+                table: "Mentions",
+                type: "character varying(300)",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "AvatarUrl",
                 table: "Authors",
                 type: "character varying(2000)",
@@ -555,6 +562,11 @@ namespace Pantau.Data.Migrations.Postgres
                 columns: new[] { "WorkspaceId", "At" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseEntries_WorkspaceId_ExternalId",
+                table: "CaseEntries",
+                columns: new[] { "WorkspaceId", "ExternalId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cases_WorkspaceId_AssigneeId_Status",
                 table: "Cases",
                 columns: new[] { "WorkspaceId", "AssigneeId", "Status" });
@@ -756,6 +768,10 @@ namespace Pantau.Data.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "CaseCapacity",
                 table: "WorkspaceMembers");
+
+            migrationBuilder.DropColumn(
+                name: "ConversationId",
+                table: "Mentions");
 
             migrationBuilder.DropColumn(
                 name: "AvatarUrl",

@@ -25,6 +25,13 @@ namespace Pantau.Data.Migrations.Sqlite
                 defaultValue: 20);
 
             migrationBuilder.AddColumn<string>(
+                name: "ConversationId",
+                table: "Mentions",
+                type: "TEXT",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "AvatarUrl",
                 table: "Authors",
                 type: "TEXT",
@@ -553,6 +560,11 @@ namespace Pantau.Data.Migrations.Sqlite
                 columns: new[] { "WorkspaceId", "At" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseEntries_WorkspaceId_ExternalId",
+                table: "CaseEntries",
+                columns: new[] { "WorkspaceId", "ExternalId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cases_WorkspaceId_AssigneeId_Status",
                 table: "Cases",
                 columns: new[] { "WorkspaceId", "AssigneeId", "Status" });
@@ -754,6 +766,10 @@ namespace Pantau.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "CaseCapacity",
                 table: "WorkspaceMembers");
+
+            migrationBuilder.DropColumn(
+                name: "ConversationId",
+                table: "Mentions");
 
             migrationBuilder.DropColumn(
                 name: "AvatarUrl",
