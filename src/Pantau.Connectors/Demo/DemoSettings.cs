@@ -21,7 +21,8 @@ public sealed record DemoSettings(double Speed, bool Loop)
     public double ReplyAnswerSeconds { get; init; } = DefaultReplyAnswerSeconds;
 
     /// <summary>How long after a reply its answer is due: <see cref="ReplyAnswerSeconds"/> sped up like the replay.</summary>
-    public TimeSpan ReplyAnswerDelay => TimeSpan.FromSeconds(Speed > 0 ? ReplyAnswerSeconds / Speed : ReplyAnswerSeconds);
+    /// <remarks>At most a year, however slow the replay.</remarks>
+    public TimeSpan ReplyAnswerDelay => TimeSpan.FromSeconds(Math.Min(Speed > 0 ? ReplyAnswerSeconds / Speed : ReplyAnswerSeconds, MaxReplyAnswerSeconds * 365));
 
     public static DemoSettings From(JsonElement settings)
     {
