@@ -78,4 +78,51 @@ public sealed class DemoSettingsTests
 
         Assert.Contains("'speed'", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_customer_answers_a_reply_after_twenty_seconds_by_default()
+    {
+        Assert.Equal(DemoSettings.DefaultReplyAnswerSeconds, From("{}").ReplyAnswerSeconds);
+        Assert.Equal(20, DemoSettings.DefaultReplyAnswerSeconds);
+        Assert.Equal(20, From("""{"replyAnswerSeconds":null}""").ReplyAnswerSeconds);
+    }
+
+    [Theory]
+    [InlineData("""{"replyAnswerSeconds":0}""", 0.0)]
+    [InlineData("""{"replyAnswerSeconds":7.5}""", 7.5)]
+    [InlineData("""{"replyAnswerSeconds":"90"}""", 90.0)]
+    [InlineData("""{"replyAnswerSeconds":86400}""", 86400.0)]
+    public void Reply_answer_seconds_are_read_from_a_number_or_a_string(string json, double expected)
+    {
+        Assert.Equal(expected, From(json).ReplyAnswerSeconds);
+    }
+
+    [Theory]
+    [InlineData("""{"speed":4,"replyAnswerSeconds":20}""", 5.0)]
+    [InlineData("""{"speed":0.5,"replyAnswerSeconds":20}""", 40.0)]
+    [InlineData("""{"speed":0,"replyAnswerSeconds":20}""", 20.0)]
+    [InlineData("""{"speed":4,"replyAnswerSeconds":0}""", 0.0)]
+    public void The_answer_delay_is_sped_up_like_the_replay(string json, double seconds)
+    {
+        Assert.Equal(TimeSpan.FromSeconds(seconds), From(json).ReplyAnswerDelay);
+    }
+
+    [Fact]
+    public void The_answer_delay_stays_bounded_however_slow_the_replay()
+    {
+        Assert.Equal(TimeSpan.FromDays(365), From("""{"speed":1e-12,"replyAnswerSeconds":86400}""").ReplyAnswerDelay);
+    }
+
+    [Theory]
+    [InlineData("""{"replyAnswerSeconds":-1}""")]
+    [InlineData("""{"replyAnswerSeconds":86401}""")]
+    [InlineData("""{"replyAnswerSeconds":"NaN"}""")]
+    [InlineData("""{"replyAnswerSeconds":"soon"}""")]
+    [InlineData("""{"replyAnswerSeconds":true}""")]
+    public void A_bad_reply_answer_delay_is_an_error_naming_the_setting(string json)
+    {
+        var error = Assert.Throws<ArgumentException>(() => From(json));
+
+        Assert.Contains("'replyAnswerSeconds'", error.Message, StringComparison.Ordinal);
+    }
 }
