@@ -9,7 +9,7 @@ using Pantau.Data.Entities;
 namespace Pantau.Server.Demo;
 
 /// <summary>On first start with an empty database, creates the "Demo" workspace with topics for the corpus's brands and a demo source.</summary>
-public sealed class DemoWorkspaceSeeder(IDbContextFactory<PantauDbContext> contexts, IOptions<DemoOptions> options, TimeProvider clock, ILogger<DemoWorkspaceSeeder> logger)
+public sealed class DemoWorkspaceSeeder(IDbContextFactory<PantauDbContext> contexts, IOptions<DemoOptions> options, TimeProvider clock, ILogger<DemoWorkspaceSeeder> logger, Care.Settings.CareDemoSeeder care)
 {
     public const string Slug = "demo";
 
@@ -55,6 +55,7 @@ public sealed class DemoWorkspaceSeeder(IDbContextFactory<PantauDbContext> conte
             UpdatedAt = now,
         });
         await db.SaveChangesAsync(cancellationToken);
+        await care.SeedAsync(workspace.Id, cancellationToken);
         logger.LogInformation("Created the Demo workspace with {Count} topics, fed by the demo corpus at {Speed}x", Topics.Length, options.Value.Speed.ToString(CultureInfo.InvariantCulture));
         return workspace.Id;
     }

@@ -14,6 +14,7 @@ using Pantau.Data;
 using Pantau.Data.Entities;
 using Pantau.Data.Storage;
 using Pantau.Server.Accounts;
+using Pantau.Server.Care.Settings;
 using Pantau.Server.Demo;
 using Pantau.Server.Enrichment;
 using Pantau.Server.Feeds;
@@ -61,6 +62,7 @@ public static class ApplicationServices
         services.AddSingleton<ApiKeys>();
         services.AddSingleton<WorkspaceAccess>();
         services.AddSingleton<DemoWorkspaceSeeder>();
+        services.AddCareSettings();
         services.AddScoped<AdminBootstrap>();
         return services;
     }
