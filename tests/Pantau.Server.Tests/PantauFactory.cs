@@ -20,6 +20,9 @@ public sealed class PantauFactory : WebApplicationFactory<Program>
     /// <summary>More settings, as <c>Section:Key</c> pairs.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Services to add for a test, such as a connector that stands in for a network.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -30,6 +33,11 @@ public sealed class PantauFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (ConfigureServices is { } configure)
+        {
+            builder.ConfigureServices(configure);
         }
     }
 

@@ -1,4 +1,5 @@
 using Pantau.Server.Accounts;
+using Pantau.Server.Care;
 using Pantau.Server.Care.Settings;
 using Pantau.Server.Feeds;
 using Pantau.Server.Hosting;
@@ -32,6 +33,7 @@ public static class ApiEndpoints
         workspace.MapMentionEndpoints();
         workspace.MapCorrectionEndpoints();
         workspace.MapCareSettingsEndpoints();
+        workspace.MapCaseEndpoints();
         return app;
     }
 }

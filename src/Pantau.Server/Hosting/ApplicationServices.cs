@@ -14,6 +14,7 @@ using Pantau.Data;
 using Pantau.Data.Entities;
 using Pantau.Data.Storage;
 using Pantau.Server.Accounts;
+using Pantau.Server.Care;
 using Pantau.Server.Care.Settings;
 using Pantau.Server.Demo;
 using Pantau.Server.Enrichment;
@@ -103,6 +104,7 @@ public static class ApplicationServices
         services.AddFeeds();
         services.AddSingleton<FeedSources>();
 
+        services.AddCare();
         services.AddHostedService<PipelineService>();
         services.AddHostedService(sp => sp.GetRequiredService<SourceSupervisor>());
 

@@ -18,6 +18,7 @@ public sealed class PipelineService(
     IMentionWriter writer,
     RecentPostKeys recent,
     MentionFeed feed,
+    Care.CaseIntakeSignal caseIntake,
     MentionMapper mapper,
     PipelineMetrics metrics,
     Readiness readiness,
@@ -135,6 +136,10 @@ public sealed class PipelineService(
         }
 
         feed.Publish(fresh, s => s.Item.Post.WorkspaceId, mapper.FromStored);
+        if (fresh.Count > 0)
+        {
+            caseIntake.Wake();
+        }
 
         foreach (var batch in group)
         {

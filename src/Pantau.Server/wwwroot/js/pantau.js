@@ -12,3 +12,36 @@ window.pantau = {
     try { return Intl.DateTimeFormat().resolvedOptions().timeZone || null; } catch (e) { return null; }
   }
 };
+
+// The care inbox's keyboard shortcuts: single keys outside text fields go to the inbox component; in the reply box,
+// Ctrl+Enter sends, Escape leaves it, and while the canned-response picker is open the arrows and Enter pick.
+(function () {
+  var inboxRef = null;
+  function inField(el) {
+    return el && (el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.tagName === "SELECT" || el.isContentEditable);
+  }
+  function onKey(e) {
+    var target = e.target;
+    if (target && target.classList && target.classList.contains("compose-text")) {
+      var picker = target.getAttribute("data-picker") === "open";
+      if ((e.key === "Enter" && (e.ctrlKey || e.metaKey)) || (picker && (e.key === "Enter" || e.key === "ArrowUp" || e.key === "ArrowDown" || e.key === "Tab"))) {
+        e.preventDefault();
+      } else if (e.key === "Escape" && !picker) {
+        target.blur();
+      }
+      return;
+    }
+    if (!inboxRef || inField(target) || e.ctrlKey || e.metaKey || e.altKey) { return; }
+    if (["j", "k", "a", "r", "e", "x", "/"].indexOf(e.key) >= 0) {
+      e.preventDefault();
+      inboxRef.invokeMethodAsync("OnKeyAsync", e.key);
+    }
+  }
+  document.addEventListener("keydown", onKey);
+  window.pantau.bindInboxKeys = function (ref) { inboxRef = ref; };
+  window.pantau.unbindInboxKeys = function () { inboxRef = null; };
+  window.pantau.scrollIntoView = function (id) {
+    var el = document.getElementById(id);
+    if (el) { el.scrollIntoView({ block: "nearest" }); }
+  };
+})();
