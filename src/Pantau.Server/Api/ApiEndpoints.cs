@@ -1,6 +1,7 @@
 using Pantau.Server.Accounts;
 using Pantau.Server.Care;
 using Pantau.Server.Care.Settings;
+using Pantau.Server.Care.Webhooks;
 using Pantau.Server.Feeds;
 using Pantau.Server.Hosting;
 using Pantau.Server.Mentions;
@@ -34,6 +35,7 @@ public static class ApiEndpoints
         workspace.MapCorrectionEndpoints();
         workspace.MapCareSettingsEndpoints();
         workspace.MapCaseEndpoints();
+        workspace.MapCareWebhooksAndCsat();
         return app;
     }
 }

@@ -1,6 +1,5 @@
 using Pantau.Server.Care.Cases;
 using Pantau.Server.Care.Inbox;
-using Pantau.Server.Care.Webhooks;
 
 namespace Pantau.Server.Care;
 
@@ -10,9 +9,6 @@ public static class CareServices
     public static IServiceCollection AddCare(this IServiceCollection services)
     {
         services.AddOptions<CareOptions>().BindConfiguration(CareOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<CareLinkOptions>().BindConfiguration(CareLinkOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<CareLinks>();
-        services.AddSingleton<CareWebhookOutbox>();
         services.AddSingleton<CaseIntakeSignal>();
         services.AddSingleton<ReplySignal>();
         services.AddSingleton<CaseFeed>();

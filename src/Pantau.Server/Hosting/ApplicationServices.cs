@@ -16,6 +16,7 @@ using Pantau.Data.Storage;
 using Pantau.Server.Accounts;
 using Pantau.Server.Care;
 using Pantau.Server.Care.Settings;
+using Pantau.Server.Care.Webhooks;
 using Pantau.Server.Demo;
 using Pantau.Server.Enrichment;
 using Pantau.Server.Feeds;
@@ -103,6 +104,7 @@ public static class ApplicationServices
         services.AddSingleton<TopicEditor>();
         services.AddFeeds();
         services.AddSingleton<FeedSources>();
+        services.AddCareWebhooksAndCsat();
 
         services.AddCare();
         services.AddHostedService<PipelineService>();

@@ -8,7 +8,7 @@ namespace Pantau.Server.Care.Webhooks;
 
 /// <summary>
 /// Writes case events for the company's webhooks into the outbox, in the caller's unit of work: the event is saved
-/// exactly when the change it tells of is, and a sender delivers it afterwards (not yet built: see docs/care.md).
+/// exactly when the change it tells of is, and <see cref="CareWebhookSender"/> delivers it afterwards.
 /// </summary>
 public sealed class CareWebhookOutbox(CareLinks links, TimeProvider time)
 {
