@@ -158,6 +158,14 @@ public sealed class PantauFixture : IAsyncLifetime
         return id;
     }
 
+    /// <summary>Reads a JSON document from the demo workspace's API (path relative to the workspace).</summary>
+    public async Task<JsonDocument> GetAsync(string path, CancellationToken cancellationToken)
+    {
+        using var response = await Api.GetAsync($"/api/v1/workspaces/{DemoWorkspaceId}/{path}", cancellationToken);
+        response.EnsureSuccessStatusCode();
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+    }
+
     /// <summary>A browser context with its own cookies, in Indonesian like most users.</summary>
     public async Task<IBrowserContext> NewContextAsync(int width = 1366, int height = 768, string locale = "id-ID")
     {

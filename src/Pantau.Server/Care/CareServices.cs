@@ -12,6 +12,7 @@ public static class CareServices
         services.AddSingleton<CaseIntakeSignal>();
         services.AddSingleton<ReplySignal>();
         services.AddSingleton<CaseFeed>();
+        services.AddSingleton<CareConversations>();
         services.AddSingleton<AgentPresence>();
         services.AddSingleton<CasePresence>();
         services.AddSingleton<CareActors>();
@@ -24,6 +25,7 @@ public static class CareServices
         services.AddSingleton<SlaMonitor>();
         services.AddSingleton<InboxQuery>();
         services.AddSingleton<CaseReader>();
+        services.AddSingleton<Measures.CareMeasures>();
         services.AddHostedService(sp => sp.GetRequiredService<CaseIntake>());
         services.AddHostedService(sp => sp.GetRequiredService<ReplyDispatcher>());
         services.AddHostedService(sp => sp.GetRequiredService<SlaMonitor>());

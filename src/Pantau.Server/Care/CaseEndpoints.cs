@@ -6,6 +6,10 @@ using Pantau.Core.Enrichment;
 using Pantau.Server.Api;
 using Pantau.Server.Care.Cases;
 using Pantau.Server.Care.Inbox;
+using Pantau.Server.Care.Measures;
+using Pantau.Data;
+using Pantau.Data.Entities;
+using Microsoft.EntityFrameworkCore;
 
 namespace Pantau.Server.Care;
 
@@ -26,6 +30,10 @@ public sealed record CaseCorrectionInput(string? Sentiment, string? Intent);
 public sealed record BulkInput(IReadOnlyList<long>? CaseIds, string? Action, Guid? AgentId, Guid? TeamId, IReadOnlyList<string>? Tags);
 
 public sealed record PresenceInput(bool? Away);
+
+public sealed record SavedViewInput(string? Name, InboxFilter? Filter, bool? Shared);
+
+public sealed record SavedViewDto(Guid Id, string Name, InboxFilter Filter, bool Shared);
 
 /// <summary>The care API: the inbox, a case with its timeline, and every action on it (see docs/api.md).</summary>
 public static class CaseEndpoints
@@ -155,6 +163,65 @@ public static class CaseEndpoints
             var (outcome, number) = await commands.OpenFromMentionAsync(workspaceId, mentionId, await ActorAsync(http, actors, ct), ct);
             return outcome.Succeeded ? TypedResults.Ok(new { number }) : outcome.ToProblem();
         }).WithName("OpenCaseFromMention");
+
+        workspace.MapGet("/care/measures", async (Guid workspaceId, DateTimeOffset? from, DateTimeOffset? to, CareMeasures measures, TimeProvider clock, CancellationToken ct) =>
+        {
+            var until = to ?? clock.GetUtcNow();
+            var since = from ?? until - TimeSpan.FromDays(7);
+            return since >= until || until - since > TimeSpan.FromDays(366)
+                ? ApiProblems.Invalid("from", "from must be before to, at most a year apart.")
+                : TypedResults.Ok(await measures.ReportAsync(workspaceId, since, until, ct));
+        }).WithName("CareMeasures");
+
+        var views = workspace.MapGroup("/care/views");
+        views.MapGet("/", async (Guid workspaceId, HttpContext http, IDbContextFactory<PantauDbContext> contexts, CancellationToken ct) =>
+        {
+            var user = UserId(http.User);
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var rows = await db.SavedViews.AsNoTracking().Where(v => v.WorkspaceId == workspaceId && (v.UserId == null || v.UserId == user)).OrderBy(v => v.Name).ToListAsync(ct);
+            return TypedResults.Ok(rows.Select(v => new SavedViewDto(v.Id, v.Name, SavedViews.Read(v.FilterJson), v.UserId is null)));
+        }).WithName("ListSavedViews");
+
+        views.MapPost("/", async (Guid workspaceId, SavedViewInput input, HttpContext http, IDbContextFactory<PantauDbContext> contexts, TimeProvider clock, CancellationToken ct) =>
+        {
+            if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > 100)
+            {
+                return ApiProblems.Invalid("name", "A view needs a name of at most 100 characters.");
+            }
+
+            // A view for everyone is a supervisor's call; an API key (no user) can only make shared ones, so it needs that role too.
+            var user = UserId(http.User);
+            var shared = input.Shared == true || user is null;
+            if (shared && WorkspaceScope.RoleOf(http) < WorkspaceRole.Supervisor)
+            {
+                return ApiProblems.Forbidden("Only supervisors and admins share views with the whole workspace.");
+            }
+
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var view = new SavedView
+            {
+                Id = Guid.NewGuid(),
+                WorkspaceId = workspaceId,
+                UserId = shared ? null : user,
+                Name = input.Name.Trim(),
+                FilterJson = SavedViews.Write(input.Filter ?? new InboxFilter()),
+                CreatedAt = clock.GetUtcNow(),
+            };
+            db.SavedViews.Add(view);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Created($"{http.Request.Path}/{view.Id}", new SavedViewDto(view.Id, view.Name, SavedViews.Read(view.FilterJson), shared));
+        }).WithName("CreateSavedView");
+
+        views.MapDelete("/{viewId:guid}", async (Guid workspaceId, Guid viewId, HttpContext http, IDbContextFactory<PantauDbContext> contexts, CancellationToken ct) =>
+        {
+            var user = UserId(http.User);
+            var supervisor = WorkspaceScope.RoleOf(http) >= WorkspaceRole.Supervisor;
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var deleted = await db.SavedViews
+                .Where(v => v.WorkspaceId == workspaceId && v.Id == viewId && (v.UserId == user && user != null || (v.UserId == null && supervisor)))
+                .ExecuteDeleteAsync(ct);
+            return deleted == 0 ? ApiProblems.NotFound("The view") : TypedResults.NoContent();
+        }).WithName("DeleteSavedView");
 
         workspace.MapPost("/care/presence", (Guid workspaceId, PresenceInput? input, HttpContext http, AgentPresence presence) =>
         {

@@ -6,7 +6,7 @@ using Pantau.Server.Topics;
 namespace Pantau.Server.Pipeline;
 
 /// <summary>The pure middle of the pipeline: normalise → dedupe → match → enrich, for one batch.</summary>
-public sealed class PostProcessor(TopicCatalog topics, IEnricher enricher, RecentPostKeys recent, UnmatchedPostSample unmatchedSample, TimeProvider clock)
+public sealed class PostProcessor(TopicCatalog topics, IEnricher enricher, RecentPostKeys recent, UnmatchedPostSample unmatchedSample, Care.Cases.CareConversations conversations, TimeProvider clock)
 {
     public ProcessedBatch Process(IngestBatch batch)
     {
@@ -34,7 +34,9 @@ public sealed class PostProcessor(TopicCatalog topics, IEnricher enricher, Recen
             }
 
             var topicIds = matcher.Match(post);
-            if (topicIds.Count == 0)
+
+            // A customer answering inside a care conversation is kept though it names no brand: the case needs it.
+            if (topicIds.Count == 0 && !conversations.Contains(batch.WorkspaceId, raw.InReplyToExternalId))
             {
                 unmatched++;
                 unmatchedSample.Add(post);

@@ -5,6 +5,7 @@ using Pantau.Core.Enrichment;
 using Pantau.Data;
 using Pantau.Data.Corrections;
 using Pantau.Data.Entities;
+using Pantau.Server.Care.Csat;
 using Pantau.Server.Care.Settings;
 using Pantau.Server.Care.Webhooks;
 
@@ -22,6 +23,8 @@ public sealed class CaseCommands(
     CaseRefresher refresher,
     CaseIntake intake,
     CareWebhookOutbox webhooks,
+    CsatSurveys surveys,
+    CaseReplies replies,
     CaseFeed feed,
     TimeProvider clock)
 {
@@ -84,6 +87,11 @@ public sealed class CaseCommands(
                 @case.ResolvedAt = now;
                 @case.WaitingSince = null;
                 await webhooks.EnqueueAsync(db, @case, CareEventTypes.Resolved, null, cancellationToken);
+                if ((await policies.ForWorkspaceAsync(@case.WorkspaceId, cancellationToken)).CsatEnabled)
+                {
+                    var invite = await surveys.CreateAsync(db, @case, @case.AssigneeId ?? actor.UserId, cancellationToken);
+                    await replies.QueueSurveyAsync(db, @case, invite, cancellationToken);
+                }
                 break;
             case CaseStatus.Closed:
                 @case.ClosedAt = now;

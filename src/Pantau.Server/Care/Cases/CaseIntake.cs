@@ -31,6 +31,7 @@ public sealed class CaseIntake(
     CaseRefresher refresher,
     CareWebhookOutbox webhooks,
     CaseFeed feed,
+    CareConversations conversations,
     Readiness readiness,
     IOptions<CareOptions> options,
     TimeProvider clock,
@@ -46,6 +47,7 @@ public sealed class CaseIntake(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await readiness.WhenReady.WaitAsync(stoppingToken);
+        await conversations.LoadAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -330,7 +332,13 @@ public sealed class CaseIntake(
         }
     }
 
-    private static CaseEntry CustomerEntry(Case @case, IncomingMessage message) => new()
+    private CaseEntry CustomerEntry(Case @case, IncomingMessage message)
+    {
+        conversations.Add(@case.WorkspaceId, message.ExternalId);
+        return NewCustomerEntry(@case, message);
+    }
+
+    private static CaseEntry NewCustomerEntry(Case @case, IncomingMessage message) => new()
     {
         CaseId = @case.Id,
         WorkspaceId = @case.WorkspaceId,

@@ -6,6 +6,7 @@ using Pantau.Connectors.Abstractions;
 using Pantau.Core.Care;
 using Pantau.Data;
 using Pantau.Data.Entities;
+using Pantau.Server.Care.Csat;
 using Pantau.Server.Care.Settings;
 using Pantau.Server.Sources;
 
@@ -26,6 +27,9 @@ public sealed partial class CaseReplies(
     TimeProvider clock)
 {
     public const int MaxTextLength = 10_000;
+
+    /// <summary>Marks the private message that carries a satisfaction survey: it is not a response to the customer.</summary>
+    public const string SurveyMarker = "{\"survey\":true}";
 
     /// <summary>What the case's source can do with replies on its network; null when it cannot reply at all.</summary>
     public async Task<ReplyCapabilities?> CapabilitiesAsync(Guid workspaceId, long caseId, CancellationToken cancellationToken)
@@ -206,6 +210,33 @@ public sealed partial class CaseReplies(
         }
 
         return outcome;
+    }
+
+    /// <summary>
+    /// Sends the satisfaction survey as a private message where the source can; otherwise the link stays on the
+    /// timeline (the survey's entry) for the agent to share. The caller saves.
+    /// </summary>
+    public async Task QueueSurveyAsync(PantauDbContext db, Case @case, CsatInvite invite, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(invite);
+        if (invite.Url is null || await CapabilitiesAsync(db, @case, cancellationToken) is not { Private: true } capabilities || CodePoints(invite.Message) > capabilities.MaxLength)
+        {
+            return;
+        }
+
+        db.CaseEntries.Add(new CaseEntry
+        {
+            CaseId = @case.Id,
+            WorkspaceId = @case.WorkspaceId,
+            At = clock.GetUtcNow(),
+            Kind = CaseEntryKind.PrivateReply,
+            ActorName = CareActor.Pantau.Name,
+            Text = invite.Message,
+            DataJson = SurveyMarker,
+            ReplyState = ReplyState.Queued,
+            NextAttemptAt = clock.GetUtcNow(),
+        });
+        signal.Wake();
     }
 
     private Task<CaseOutcome> WithCaseAsync(Guid workspaceId, long caseId, CareActor actor, Func<PantauDbContext, Case, Task<CaseOutcome>> change, CancellationToken cancellationToken) =>

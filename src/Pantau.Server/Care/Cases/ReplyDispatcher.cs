@@ -27,6 +27,7 @@ public sealed class ReplyDispatcher(
     CareWebhookOutbox webhooks,
     ReplySignal signal,
     CaseFeed feed,
+    CareConversations conversations,
     Readiness readiness,
     IOptions<CareOptions> options,
     TimeProvider clock,
@@ -115,10 +116,14 @@ public sealed class ReplyDispatcher(
             var receipt = await replier.ReplyAsync(secrets.ContextFor(source), request, cancellationToken);
             entry.ReplyState = ReplyState.Sent;
             entry.ExternalId = receipt.ExternalId;
+            conversations.Add(@case.WorkspaceId, receipt.ExternalId);
             entry.Url = receipt.Url;
             entry.Error = null;
             entry.NextAttemptAt = null;
             entry.At = receipt.SentAt;
+
+            // A survey sent after resolving is not an answer to the customer.
+            if (entry.DataJson != CaseReplies.SurveyMarker)
             {
                 @case.FirstResponseAt ??= receipt.SentAt;
                 @case.LastResponseAt = receipt.SentAt;

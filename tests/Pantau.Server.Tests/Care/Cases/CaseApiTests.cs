@@ -135,9 +135,9 @@ public sealed class CaseApiTests(CareFactoryFixture fixture) : IClassFixture<Car
         detail = await WaitForAsync(client, ws, id, d => d["timeline"]!.AsArray().Any(i => i!["replyState"]?.GetValue<string>() == "failed"));
         Assert.Contains(detail["timeline"]!.AsArray(), i => i!["error"]?.GetValue<string>() == "The post was deleted.");
 
-        // The customer answers the agent's reply: it joins the case.
+        // The customer answers the agent's reply, naming no brand: it is kept, and joins the case.
         var replyId = detail["timeline"]!.AsArray().First(i => i!["replyState"]?.GetValue<string>() == "sent")!["externalId"]!.GetValue<string>();
-        await client.PushAsync(ws, source, Post("r2", "ok makasih min nusantel, saya tunggu", handle: "dewi", inReplyTo: replyId));
+        await client.PushAsync(ws, source, Post("r2", "ok makasih min, saya tunggu kabarnya", handle: "dewi", inReplyTo: replyId));
         await WaitForAsync(client, ws, id, d => d["timeline"]!.AsArray().Count(i => i!["kind"]!.GetValue<string>() == "customer_message") == 2);
     }
 
