@@ -88,7 +88,7 @@ public static partial class UiStrings
         ("careadmin.routing.method", "Share cases by", "Bagi kasus secara"),
         ("careadmin.routing.method.RoundRobin", "round-robin", "bergiliran"),
         ("careadmin.routing.method.LeastBusy", "least busy", "paling senggang"),
-        ("careadmin.routing.describe.team", "team {0}, {1}", "tim {0}, {1}"),
+        ("careadmin.routing.describe.team", "{0} ({1})", "{0} ({1})"),
         ("careadmin.routing.describe.agent", "agent {0}", "agen {0}"),
         ("careadmin.routing.everyCase", "Every case", "Semua kasus"),
         ("careadmin.routing.up", "Move up", "Naikkan"),

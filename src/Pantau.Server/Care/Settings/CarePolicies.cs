@@ -10,7 +10,7 @@ namespace Pantau.Server.Care.Settings;
 /// Every workspace's <see cref="CarePolicy"/>, read from its settings and routing rules once and kept until a change
 /// calls <see cref="Invalidate"/>. A workspace that never saved settings gets <see cref="Defaults"/>.
 /// </summary>
-public sealed class CarePolicies(IDbContextFactory<PantauDbContext> contexts, TimeProvider clock, ILogger<CarePolicies> logger)
+public sealed class CarePolicies(IDbContextFactory<PantauDbContext> contexts, ILogger<CarePolicies> logger)
 {
     public const int DefaultFirstResponseMinutes = 60;
     public const int DefaultNextResponseMinutes = 120;
@@ -125,14 +125,6 @@ public sealed class CarePolicies(IDbContextFactory<PantauDbContext> contexts, Ti
             TimeSpan.FromMinutes(Math.Max(0, settings.SameAuthorWindowMinutes)), settings.AutoAssign,
             settings.ReassignAfterMinutes > 0 ? TimeSpan.FromMinutes(settings.ReassignAfterMinutes) : null,
             settings.ApprovalForRisk, settings.CsatEnabled, routing);
-    }
-
-    /// <summary>Today's default settings timestamped now, for a workspace about to save its first change.</summary>
-    internal CareSettings NewSettings(Guid workspaceId)
-    {
-        var settings = Defaults(workspaceId);
-        settings.UpdatedAt = clock.GetUtcNow();
-        return settings;
     }
 
     private static SlaTarget? Target(int? minutes, SlaTimeBasis basis) =>
