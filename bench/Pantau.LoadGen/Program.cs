@@ -30,4 +30,15 @@ var websub = new Command("websub", "Follow a local blog with a WebSub hub, then 
 websub.SetAction((result, ct) => WebSubLatency.RunAsync(result.GetValue(pushes), ct));
 root.Subcommands.Add(websub);
 
+var caseCount = new Option<int>("--cases") { Description = "How many open cases to seed.", DefaultValueFactory = _ => 100_000 };
+var inbox = new Command("inbox", "Seed open cases into SQLite and time the inbox's first page and filter changes.") { caseCount };
+inbox.SetAction((result, ct) => CareLoad.InboxAsync(result.GetValue(caseCount), ct));
+root.Subcommands.Add(inbox);
+
+var agents = new Option<int>("--agents") { Description = "How many open inboxes.", DefaultValueFactory = _ => 50 };
+var complaints = new Option<int>("--complaints") { Description = "How many complaints to push.", DefaultValueFactory = _ => 200 };
+var cases = new Command("cases", "Push complaints and time how long each new case takes to reach every open inbox.") { agents, complaints };
+cases.SetAction((result, ct) => CareLoad.NewCasesAsync(result.GetValue(agents), result.GetValue(complaints), ct));
+root.Subcommands.Add(cases);
+
 return await root.Parse(args).InvokeAsync();

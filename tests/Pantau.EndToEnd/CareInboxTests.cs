@@ -41,7 +41,7 @@ public sealed class CareInboxTests(PantauFixture pantau)
         // Opening it and pressing a takes it.
         await row.ClickAsync();
         var pane = page.GetByTestId("case-pane");
-        await Microsoft.Playwright.Assertions.Expect(pane).ToContainTextAsync(token);
+        await Microsoft.Playwright.Assertions.Expect(pane).ToContainTextAsync(token, new() { Timeout = 20_000 });
         await page.EvaluateAsync("() => document.activeElement?.blur()");
         await page.Keyboard.PressAsync("a");
         await Microsoft.Playwright.Assertions.Expect(page.GetByTestId("case-assignee")).Not.ToHaveTextAsync("Belum ditugaskan");
@@ -110,10 +110,10 @@ public sealed class CareInboxTests(PantauFixture pantau)
         await page.Keyboard.PressAsync("Control+Enter");
 
         var sent = page.GetByTestId("reply-state").Filter(new() { HasText = "Terkirim" });
-        await sent.First.WaitForAsync(new() { Timeout = 20_000 });
+        await sent.First.WaitForAsync(new() { Timeout = 40_000 });
 
         // The scripted customer answers the reply; it joins this case's timeline.
-        await Microsoft.Playwright.Assertions.Expect(page.Locator("[data-kind=customer_message]")).ToHaveCountAsync(messagesBefore + 1, new() { Timeout = 20_000 });
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("[data-kind=customer_message]")).ToHaveCountAsync(messagesBefore + 1, new() { Timeout = 40_000 });
         await Browser.ScreenshotAsync(page, "care-case-answered");
 
         await page.EvaluateAsync("() => document.activeElement?.blur()");

@@ -27,6 +27,9 @@ public sealed class CareOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan ReplyRetryDelay { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>Keep a customer's reply inside their own care conversation even when it names no brand (see CareConversations).</summary>
+    public bool KeepConversationReplies { get; set; } = true;
+
     /// <summary>An agent not seen (no open inbox, no API heartbeat) for this long is offline for routing.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan PresenceTimeout { get; set; } = TimeSpan.FromSeconds(90);

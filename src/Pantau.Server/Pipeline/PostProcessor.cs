@@ -36,7 +36,7 @@ public sealed class PostProcessor(TopicCatalog topics, IEnricher enricher, Recen
             var topicIds = matcher.Match(post);
 
             // A customer answering inside a care conversation is kept though it names no brand: the case needs it.
-            if (topicIds.Count == 0 && !conversations.Contains(batch.WorkspaceId, raw.InReplyToExternalId))
+            if (topicIds.Count == 0 && !conversations.Continues(batch.WorkspaceId, raw.InReplyToExternalId, raw.Author.Handle))
             {
                 unmatched++;
                 unmatchedSample.Add(post);

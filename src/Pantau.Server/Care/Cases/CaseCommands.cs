@@ -200,11 +200,7 @@ public sealed class CaseCommands(
             return (CaseOutcome.Done(), existing);
         }
 
-        var message = await db.Mentions.AsNoTracking().Where(m => m.WorkspaceId == workspaceId && m.Id == mentionId)
-            .Select(m => new IncomingMessage(
-                m.Id, m.WorkspaceId, m.SourceId, m.SourceKind, m.ExternalId, m.Network, m.AuthorId, m.Text, m.Title,
-                m.PublishedAt, m.IngestedAt, m.Language, m.InReplyTo, m.ConversationId, m.Sentiment, m.Intent, m.IsSpam, m.Risk,
-                m.Reach, m.Impact, m.Topics.Select(t => t.TopicId).ToList()))
+        var message = await CaseIntake.Incoming(db.Mentions.AsNoTracking().Where(m => m.WorkspaceId == workspaceId && m.Id == mentionId))
             .FirstOrDefaultAsync(cancellationToken);
         if (message is null)
         {

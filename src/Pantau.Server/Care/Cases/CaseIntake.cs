@@ -70,28 +70,30 @@ public sealed class CaseIntake(
         }
     }
 
-    /// <summary>Reads one batch of new mentions; returns how many it read.</summary>
+    /// <summary>
+    /// Reads one batch of new mentions; returns how many it read. Each case change commits in its own short
+    /// transaction together with the cursor at its mention (SQLite has one writer: a long transaction would hold up the
+    /// pipeline and every agent), and mentions that need nothing are passed over by one cursor move at the end.
+    /// </summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var cursor = await CursorAsync(db, cancellationToken);
-        var batch = await db.Mentions.AsNoTracking()
-            .Where(m => m.Id > cursor.Position)
-            .OrderBy(m => m.Id)
-            .Take(options.Value.IntakeBatchSize)
-            .Select(m => new IncomingMessage(
-                m.Id, m.WorkspaceId, m.SourceId, m.SourceKind, m.ExternalId, m.Network, m.AuthorId, m.Text, m.Title,
-                m.PublishedAt, m.IngestedAt, m.Language, m.InReplyTo, m.ConversationId, m.Sentiment, m.Intent, m.IsSpam, m.Risk,
-                m.Reach, m.Impact, m.Topics.Select(t => t.TopicId).ToList()))
-            .ToListAsync(cancellationToken);
+        List<IncomingMessage> batch;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var cursor = await CursorAsync(db, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            batch = await Incoming(db.Mentions.AsNoTracking().Where(m => m.Id > cursor.Position))
+                .OrderBy(m => m.Id)
+                .Take(options.Value.IntakeBatchSize)
+                .ToListAsync(cancellationToken);
+        }
+
         if (batch.Count == 0)
         {
-            await transaction.CommitAsync(cancellationToken);
             return 0;
         }
 
-        var changes = new List<CaseChange>();
+        var touched = false;
         foreach (var message in batch)
         {
             if (message.IsSpam)
@@ -100,19 +102,39 @@ public sealed class CaseIntake(
             }
 
             var policy = await policies.ForWorkspaceAsync(message.WorkspaceId, cancellationToken);
-            if (await TakeAsync(db, message, policy, cancellationToken) is { } change)
+
+            // Most mentions need no care and continue no case: decided by reads alone, without taking the write lock
+            // (in a context of its own, so the transaction below reads the case afresh).
+            if (!NeedsCare(message, policy))
             {
-                await db.SaveChangesAsync(cancellationToken);
-                changes.Add(change with { CaseId = change.CaseId == 0 ? LastCaseId(db) : change.CaseId });
+                await using var probe = await contexts.CreateDbContextAsync(cancellationToken);
+                if (await FindConversationAsync(probe, message, policy, cancellationToken) is null)
+                {
+                    continue;
+                }
             }
+
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (await TakeAsync(db, message, policy, cancellationToken) is not { } change)
+            {
+                continue;
+            }
+
+            await MoveCursorAsync(db, message.Id, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            touched = true;
+            feed.Publish(change);
         }
 
-        cursor.Position = batch[^1].Id;
-        cursor.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        feed.Publish(changes);
-        if (changes.Count > 0)
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            await MoveCursorAsync(db, batch[^1].Id, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        if (touched)
         {
             webhooks.Wake();
         }
@@ -120,8 +142,22 @@ public sealed class CaseIntake(
         return batch.Count;
     }
 
-    private static long LastCaseId(PantauDbContext db) =>
-        db.ChangeTracker.Entries<Case>().Select(e => e.Entity.Id).DefaultIfEmpty().Max();
+    /// <summary>What the intake reads of mentions (also used to open a case by hand).</summary>
+    public static IQueryable<IncomingMessage> Incoming(IQueryable<Mention> mentions) =>
+        mentions.Select(m => new IncomingMessage(
+            m.Id, m.WorkspaceId, m.SourceId, m.SourceKind, m.ExternalId, m.Network, m.AuthorId, m.Author!.Handle, m.Text, m.Title,
+            m.PublishedAt, m.IngestedAt, m.Language, m.InReplyTo, m.ConversationId, m.Sentiment, m.Intent, m.IsSpam, m.Risk,
+            m.Reach, m.Impact, m.Topics.Select(t => t.TopicId).ToList()));
+
+    private async Task MoveCursorAsync(PantauDbContext db, long position, CancellationToken cancellationToken)
+    {
+        var cursor = await db.ProcessingCursors.FirstAsync(c => c.Name == CursorName, cancellationToken);
+        if (position > cursor.Position)
+        {
+            cursor.Position = position;
+            cursor.UpdatedAt = clock.GetUtcNow();
+        }
+    }
 
     private async Task<ProcessingCursor> CursorAsync(PantauDbContext db, CancellationToken cancellationToken)
     {
@@ -334,7 +370,7 @@ public sealed class CaseIntake(
 
     private CaseEntry CustomerEntry(Case @case, IncomingMessage message)
     {
-        conversations.Add(@case.WorkspaceId, message.ExternalId);
+        conversations.Add(@case.WorkspaceId, message.ExternalId, message.AuthorHandle);
         return NewCustomerEntry(@case, message);
     }
 
@@ -369,7 +405,7 @@ public sealed class CaseIntake(
 
 /// <summary>What the intake needs of a stored mention.</summary>
 public sealed record IncomingMessage(
-    long Id, Guid WorkspaceId, Guid SourceId, string SourceKind, string ExternalId, string Network, long AuthorId,
+    long Id, Guid WorkspaceId, Guid SourceId, string SourceKind, string ExternalId, string Network, long AuthorId, string AuthorHandle,
     string Text, string? Title, DateTimeOffset PublishedAt, DateTimeOffset IngestedAt, string? Language, string? InReplyTo,
     string? ConversationId, Sentiment Sentiment, Intent Intent, bool IsSpam, RiskSignals Risk, long Reach, double Impact,
     IReadOnlyList<Guid> TopicIds);

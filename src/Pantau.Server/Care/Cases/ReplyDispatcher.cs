@@ -116,7 +116,7 @@ public sealed class ReplyDispatcher(
             var receipt = await replier.ReplyAsync(secrets.ContextFor(source), request, cancellationToken);
             entry.ReplyState = ReplyState.Sent;
             entry.ExternalId = receipt.ExternalId;
-            conversations.Add(@case.WorkspaceId, receipt.ExternalId);
+            conversations.Add(@case.WorkspaceId, receipt.ExternalId, author.Handle);
             entry.Url = receipt.Url;
             entry.Error = null;
             entry.NextAttemptAt = null;
