@@ -1,4 +1,5 @@
 using Pantau.Server.Accounts;
+using Pantau.Server.Contacts;
 using Pantau.Server.Feeds;
 using Pantau.Server.Hosting;
 using Pantau.Server.Mentions;
@@ -30,6 +31,7 @@ public static class ApiEndpoints
         workspace.MapFeedEndpoints();
         workspace.MapMentionEndpoints();
         workspace.MapCorrectionEndpoints();
+        workspace.MapContactEndpoints();
         return app;
     }
 }

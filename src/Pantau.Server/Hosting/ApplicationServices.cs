@@ -14,6 +14,7 @@ using Pantau.Data;
 using Pantau.Data.Entities;
 using Pantau.Data.Storage;
 using Pantau.Server.Accounts;
+using Pantau.Server.Contacts;
 using Pantau.Server.Demo;
 using Pantau.Server.Enrichment;
 using Pantau.Server.Feeds;
@@ -100,6 +101,7 @@ public static class ApplicationServices
         services.AddSingleton<TopicEditor>();
         services.AddFeeds();
         services.AddSingleton<FeedSources>();
+        services.AddContacts();
 
         services.AddHostedService<PipelineService>();
         services.AddHostedService(sp => sp.GetRequiredService<SourceSupervisor>());
