@@ -104,10 +104,13 @@ public sealed class ContactImport(IDbContextFactory<PantauDbContext> contexts, T
 
         var authors = await db.Authors.Where(a => a.WorkspaceId == workspaceId && handles.Contains(a.Handle)).ToListAsync(cancellationToken);
         var authorContactIds = authors.Select(a => a.ContactId).OfType<long>().Distinct().ToList();
+        // Imported e-mails are lower-cased; the case engine copies an author's as written, so compare with SQL lower().
+#pragma warning disable CA1304, CA1311
         var contacts = await db.Contacts.Include(c => c.Tags)
             .Where(c => c.WorkspaceId == workspaceId && ((c.CustomerId != null && customerIds.Contains(c.CustomerId))
-                || (c.Email != null && emails.Contains(c.Email)) || authorContactIds.Contains(c.Id)))
+                || (c.Email != null && emails.Contains(c.Email.ToLower())) || authorContactIds.Contains(c.Id)))
             .ToListAsync(cancellationToken);
+#pragma warning restore CA1304, CA1311
 
         // Oldest first, so that when two contacts share a key the import keeps updating the same one.
         var byCustomerId = new Dictionary<string, Contact>(StringComparer.Ordinal);

@@ -28,19 +28,22 @@ public sealed partial class MergeSuggestions(IDbContextFactory<PantauDbContext> 
 
         var authors = await db.Authors.AsNoTracking().Where(a => a.WorkspaceId == workspaceId && a.ContactId == contactId).ToListAsync(cancellationToken);
         var emails = authors.Select(a => a.Email).Append(contact.Email)
-            .Select(e => e?.Trim()).Where(e => !string.IsNullOrEmpty(e)).SelectMany(e => new[] { e!, e!.ToLowerInvariant() }).Distinct().ToList();
+            .Select(e => e?.Trim().ToLowerInvariant()).OfType<string>().Where(e => e.Length > 0).Distinct().ToList();
         var names = authors.Select(a => a.DisplayName).Append(contact.DisplayName)
             .Select(n => n?.Trim()).Where(n => n is { Length: >= 2 }).Select(n => n!).Distinct().ToList();
         var avatars = authors.Select(a => AvatarPath(a.AvatarUrl)).OfType<string>().Distinct().ToList();
         var handles = authors.SelectMany(a => BioHandles(a.Bio)).SelectMany(h => new[] { h, h.ToLowerInvariant() }).Distinct().ToList();
 
         var others = db.Authors.AsNoTracking().Where(a => a.WorkspaceId == workspaceId && a.ContactId != null && a.ContactId != contactId);
+        // E-mail addresses are compared lower-cased (SQL lower() on both providers): the intake stores them as the sender wrote them.
+#pragma warning disable CA1304, CA1311
         var fromAuthors = await others
-            .Where(a => (a.Email != null && emails.Contains(a.Email))
+            .Where(a => (a.Email != null && emails.Contains(a.Email.ToLower()))
                 || (a.DisplayName != null && names.Contains(a.DisplayName))
                 || handles.Contains(a.Handle)
                 || (a.AvatarUrl != null && avatars.Contains(a.AvatarUrl)))
             .Select(a => a.ContactId!.Value).Distinct().Take(MaxCandidates).ToListAsync(cancellationToken);
+#pragma warning restore CA1304, CA1311
 
         // Avatar URLs carry CDN size parameters; the same picture is the same path, so match on the path as a prefix too.
         foreach (var avatar in avatars.Take(10))
@@ -55,9 +58,11 @@ public sealed partial class MergeSuggestions(IDbContextFactory<PantauDbContext> 
                 .Select(a => a.ContactId!.Value).Distinct().Take(MaxCandidates).ToListAsync(cancellationToken));
         }
 
+#pragma warning disable CA1304, CA1311
         var fromContacts = await db.Contacts.AsNoTracking()
-            .Where(c => c.WorkspaceId == workspaceId && c.Id != contactId && ((c.Email != null && emails.Contains(c.Email)) || names.Contains(c.DisplayName)))
+            .Where(c => c.WorkspaceId == workspaceId && c.Id != contactId && ((c.Email != null && emails.Contains(c.Email.ToLower())) || names.Contains(c.DisplayName)))
             .Select(c => c.Id).Take(MaxCandidates).ToListAsync(cancellationToken);
+#pragma warning restore CA1304, CA1311
         var candidateIds = fromAuthors.Concat(fromContacts).Distinct().Take(MaxCandidates).ToList();
         if (candidateIds.Count == 0)
         {
