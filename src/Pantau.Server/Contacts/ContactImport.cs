@@ -159,9 +159,17 @@ public sealed class ContactImport(IDbContextFactory<PantauDbContext> contexts, T
                 created = true;
             }
 
+            var customerId = row.CustomerId;
+            if (customerId is not null && contact.CustomerId is { } known && known != customerId)
+            {
+                // Found by e-mail or account but known under another CRM id: two CRM records, or a typo; not ours to decide.
+                run.Warn(row.Line, $"the contact matched by {(row.Email is not null && Find(byEmail, run.CreatedByEmail, row.Email) == contact ? "e-mail" : "account")} has customer id {known}; kept, {customerId} not written");
+                customerId = null;
+            }
+
             var before = Snapshot(contact);
             var patch = new ContactPatch(
-                DisplayName: row.Name, Email: row.Email, CustomerId: row.CustomerId, Vip: row.Vip,
+                DisplayName: row.Name, Email: row.Email, CustomerId: customerId, Vip: row.Vip,
                 AddTags: row.Tags, CustomFields: row.Fields.ToDictionary(f => f.Key, f => (string?)f.Value));
             if (ContactEditor.Apply(contact, patch) is { } invalid)
             {

@@ -295,5 +295,32 @@ public sealed class ContactApiTests(PantauFactoryFixture fixture) : IClassFixtur
         Assert.False((await db.Contacts.SingleAsync(c => c.Id == theirs, Ct)).Vip);
     }
 
+    [Fact]
+    public async Task An_import_row_finds_an_account_by_network_and_handle_and_gives_it_a_contact()
+    {
+        var s = await ContactSetup.NewAsync(fixture.Factory, "import-handle");
+        var joko = await s.AccountAsync("x", "joko", "Joko W", 5000, "sinyal lemot");
+        var first = await (await s.Client.PostAsync(s.Path("/import"),
+            Csv("network,handle,customer_id,loyalty_tier\nx,@joko,J-1,gold\nx,nobody,,\n"), Ct)).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(1, first["created"]!.GetValue<int>());
+        var rejected = Assert.Single(first["rejections"]!.AsArray())!;
+        Assert.Equal(3, rejected["line"]!.GetValue<int>());
+        Assert.Contains("no account x @nobody", rejected["reason"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        await using (var db = s.Db())
+        {
+            var contactId = (await db.Authors.SingleAsync(a => a.Id == joko, Ct)).ContactId;
+            Assert.NotNull(contactId);
+            var contact = await db.Contacts.SingleAsync(c => c.Id == contactId, Ct);
+            Assert.Equal(("Joko W", "J-1"), (contact.DisplayName, contact.CustomerId));
+        }
+
+        var again = await (await s.Client.PostAsync(s.Path("/import?match=handle"), Csv("network,handle,vip\nx,joko,yes\n"), Ct)).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal((1, 1, 0), (again["matched"]!.GetValue<int>(), again["updated"]!.GetValue<int>(), again["created"]!.GetValue<int>()));
+        var list = await (await s.Client.GetAsync(s.Path("?vip=true"), Ct)).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("joko", Assert.Single(Assert.Single(list["items"]!.AsArray())!["accounts"]!.AsArray())!["handle"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.BadRequest, (await s.Client.PostAsync(s.Path("/import?match=phone"), Csv("email\n"), Ct)).StatusCode);
+    }
+
     private static StringContent Csv(string text) => new(text, System.Text.Encoding.UTF8, "text/csv");
 }
