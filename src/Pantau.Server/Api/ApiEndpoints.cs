@@ -2,6 +2,7 @@ using Pantau.Server.Accounts;
 using Pantau.Server.Care;
 using Pantau.Server.Care.Settings;
 using Pantau.Server.Care.Webhooks;
+using Pantau.Server.Contacts;
 using Pantau.Server.Feeds;
 using Pantau.Server.Hosting;
 using Pantau.Server.Mentions;
@@ -36,6 +37,7 @@ public static class ApiEndpoints
         workspace.MapCareSettingsEndpoints();
         workspace.MapCaseEndpoints();
         workspace.MapCareWebhooksAndCsat();
+        workspace.MapContactEndpoints();
         return app;
     }
 }

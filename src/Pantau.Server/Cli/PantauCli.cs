@@ -56,6 +56,7 @@ public static class PantauCli
         TrainCommand.AddTo(root);
         AnalyzeCommand.AddTo(root);
         FeedCommand.AddTo(root);
+        ContactsCommand.AddTo(root);
         return root;
     }
 

@@ -17,6 +17,7 @@ using Pantau.Server.Accounts;
 using Pantau.Server.Care;
 using Pantau.Server.Care.Settings;
 using Pantau.Server.Care.Webhooks;
+using Pantau.Server.Contacts;
 using Pantau.Server.Demo;
 using Pantau.Server.Enrichment;
 using Pantau.Server.Feeds;
@@ -105,6 +106,7 @@ public static class ApplicationServices
         services.AddFeeds();
         services.AddSingleton<FeedSources>();
         services.AddCareWebhooksAndCsat();
+        services.AddContacts();
 
         services.AddCare();
         services.AddHostedService<PipelineService>();
