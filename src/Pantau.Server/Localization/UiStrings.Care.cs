@@ -70,6 +70,7 @@ public static partial class UiStrings
         ("care.bulk.done", "Done for {0} cases.", "Selesai untuk {0} kasus."),
         ("care.bulk.partly", "Done for {0} cases; {1} could not be changed.", "Selesai untuk {0} kasus; {1} tidak dapat diubah."),
         ("care.case.title", "Case", "Kasus"),
+        ("care.case.customer", "Customer profile", "Profil pelanggan"),
         ("care.case.noneTitle", "Pick a case", "Pilih kasus"),
         ("care.case.none", "Choose a case from the list, or press j to start at the top.", "Pilih kasus dari daftar, atau tekan j untuk mulai dari atas."),
         ("care.case.reach", "reach {0}", "jangkauan {0}"),

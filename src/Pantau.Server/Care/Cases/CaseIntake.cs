@@ -82,9 +82,7 @@ public sealed class CaseIntake(
         {
             var cursor = await CursorAsync(db, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            batch = await Incoming(db.Mentions.AsNoTracking().Where(m => m.Id > cursor.Position))
-                .OrderBy(m => m.Id)
-                .Take(options.Value.IntakeBatchSize)
+            batch = await Incoming(db.Mentions.AsNoTracking().Where(m => m.Id > cursor.Position).OrderBy(m => m.Id).Take(options.Value.IntakeBatchSize))
                 .ToListAsync(cancellationToken);
         }
 

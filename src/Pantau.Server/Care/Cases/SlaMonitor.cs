@@ -68,18 +68,21 @@ public sealed class SlaMonitor(
             }
 
             var from = DateTimeOffset.FromUnixTimeMilliseconds(cursor.Position);
-            var due = await db.Cases
+            var due = await db.Cases.AsNoTracking()
                 .Where(c => c.Status == CaseStatus.New || c.Status == CaseStatus.Open)
                 .Where(c => (c.SlaWarnAt > from && c.SlaWarnAt <= now) || (c.SlaDueAt > from && c.SlaDueAt <= now))
                 .OrderBy(c => c.Id)
+                .Select(c => c.Id)
                 .ToListAsync(cancellationToken);
-            foreach (var @case in due)
+            foreach (var id in due)
             {
-                await refresher.RefreshAsync(db, @case, await policies.ForWorkspaceAsync(@case.WorkspaceId, cancellationToken), now, cancellationToken);
-                @case.Version++;
-                changes.Add(new CaseChange(@case.WorkspaceId, @case.Id, @case.Number, CaseChangeKind.Updated));
+                if (await RefreshCaseAsync(id, now, cancellationToken) is { } change)
+                {
+                    changes.Add(change);
+                }
             }
 
+            // Only once every due case is refreshed: a pass that fails half-way is covered again by the next.
             cursor.Position = now.ToUnixTimeMilliseconds();
             cursor.UpdatedAt = now;
             await db.SaveChangesAsync(cancellationToken);
@@ -95,6 +98,35 @@ public sealed class SlaMonitor(
         if (changes.Count > 0)
         {
             webhooks.Wake();
+        }
+    }
+
+    /// <summary>Refreshes one case in its own save; a case an agent changed meanwhile is read again and refreshed once more.</summary>
+    private async Task<CaseChange?> RefreshCaseAsync(long caseId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var @case = await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+            if (@case is null)
+            {
+                return null;
+            }
+
+            await refresher.RefreshAsync(db, @case, await policies.ForWorkspaceAsync(@case.WorkspaceId, cancellationToken), now, cancellationToken);
+            @case.Version++;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return new CaseChange(@case.WorkspaceId, @case.Id, @case.Number, CaseChangeKind.Updated);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // Another pass (another node) recorded the same warning or breach first: its unique key refused ours.
+            }
         }
     }
 
@@ -135,7 +167,16 @@ public sealed class SlaMonitor(
                 changes.Add(new CaseChange(workspace, @case.Id, @case.Number, CaseChangeKind.Updated));
             }
 
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Someone acted on one of these cases meanwhile: the next pass looks again at what is still overdue.
+                db.ChangeTracker.Clear();
+                changes.Clear();
+            }
         }
 
         return changes;

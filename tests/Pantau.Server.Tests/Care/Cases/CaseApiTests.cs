@@ -171,19 +171,19 @@ public sealed class CaseApiTests(CareFactoryFixture fixture) : IClassFixture<Car
         using (var scope = Factory.Services.CreateScope())
         {
             await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PantauDbContext>>().CreateDbContextAsync(Ct);
+            // Set values rather than saving tracked rows: the running monitor may touch the case meanwhile.
             var past = TimeSpan.FromDays(2);
-            var @case = await db.Cases.FirstAsync(c => c.Id == id, Ct);
-            @case.SlaDueAt -= past;
-            @case.SlaWarnAt -= past;
-            foreach (var entry in db.CaseEntries.Where(e => e.CaseId == id))
+            var @case = await db.Cases.AsNoTracking().FirstAsync(c => c.Id == id, Ct);
+            DateTimeOffset? due = @case.SlaDueAt - past, warn = @case.SlaWarnAt - past;
+            await db.Cases.Where(c => c.Id == id).ExecuteUpdateAsync(u => u.SetProperty(c => c.SlaDueAt, due).SetProperty(c => c.SlaWarnAt, warn), Ct);
+            foreach (var entry in await db.CaseEntries.AsNoTracking().Where(e => e.CaseId == id).ToListAsync(Ct))
             {
-                entry.At -= past;
+                var at = entry.At - past;
+                await db.CaseEntries.Where(e => e.Id == entry.Id).ExecuteUpdateAsync(u => u.SetProperty(e => e.At, at), Ct);
             }
 
             // The monitor covers the interval since its last pass; this case's deadline moved to before it.
-            var cursor = await db.ProcessingCursors.FirstAsync(c => c.Name == SlaMonitor.CursorName, Ct);
-            cursor.Position = 0;
-            await db.SaveChangesAsync(Ct);
+            await db.ProcessingCursors.Where(c => c.Name == SlaMonitor.CursorName).ExecuteUpdateAsync(u => u.SetProperty(c => c.Position, 0), Ct);
             var monitor = Factory.Services.GetRequiredService<SlaMonitor>();
             await monitor.RunOnceAsync(TimeProvider.System.GetUtcNow(), Ct);
             await monitor.RunOnceAsync(TimeProvider.System.GetUtcNow(), Ct);
