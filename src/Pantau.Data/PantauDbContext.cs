@@ -195,8 +195,10 @@ public abstract class PantauDbContext(DbContextOptions options)
             e.Property(c => c.Version).IsConcurrencyToken();
             e.HasIndex(c => new { c.WorkspaceId, c.Number }).IsUnique();
 
-            // The inbox: open cases of a workspace by priority; the other filters narrow this set.
-            e.HasIndex(c => new { c.WorkspaceId, c.Status, c.PriorityScore });
+            // The inbox walks a workspace's cases in priority order (score down, then oldest id) and stops after a page:
+            // no sort of the whole queue, whatever the filters; the status and the other filters are checked on the way.
+            e.HasIndex(c => new { c.WorkspaceId, c.PriorityScore, c.Id }).IsDescending(false, true, false);
+            e.HasIndex(c => new { c.WorkspaceId, c.LastCustomerMessageAt, c.Id });
             e.HasIndex(c => new { c.WorkspaceId, c.AssigneeId, c.Status });
             e.HasIndex(c => new { c.WorkspaceId, c.ThreadKey });
             e.HasIndex(c => new { c.WorkspaceId, c.AuthorId, c.Status });

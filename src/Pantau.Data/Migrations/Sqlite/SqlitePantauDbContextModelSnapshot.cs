@@ -609,7 +609,10 @@ namespace Pantau.Data.Migrations.Sqlite
 
                     b.HasIndex("WorkspaceId", "AuthorId", "Status");
 
-                    b.HasIndex("WorkspaceId", "Status", "PriorityScore");
+                    b.HasIndex("WorkspaceId", "LastCustomerMessageAt", "Id");
+
+                    b.HasIndex("WorkspaceId", "PriorityScore", "Id")
+                        .IsDescending(false, true, false);
 
                     b.ToTable("Cases", (string)null);
                 });

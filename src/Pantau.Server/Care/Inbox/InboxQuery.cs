@@ -16,21 +16,36 @@ public sealed class InboxQuery(IDbContextFactory<PantauDbContext> contexts, Time
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
+
+    /// <summary>Counts stop here ("10.000+"): an exact count of a huge queue costs a scan and tells an agent nothing more.</summary>
+    public const int CountLimit = 10_000;
     public static readonly TimeSpan BreachingSoonWindow = TimeSpan.FromMinutes(30);
 
     public static readonly IReadOnlyList<CaseStatus> WorkNotDone = [CaseStatus.New, CaseStatus.Open, CaseStatus.Pending];
 
-    public async Task<InboxPage> PageAsync(Guid workspaceId, InboxFilter filter, Guid? viewer, string? after, int pageSize, CancellationToken cancellationToken)
+    /// <summary>
+    /// A page of cases; with <paramref name="withTotal"/> false the total is -1 (the inbox shows the rows at once and
+    /// asks <see cref="TotalAsync"/> after, since counting a filtered queue reads every case while a page reads a few).
+    /// </summary>
+    public async Task<InboxPage> PageAsync(Guid workspaceId, InboxFilter filter, Guid? viewer, string? after, int pageSize, CancellationToken cancellationToken, bool withTotal = true)
     {
         ArgumentNullException.ThrowIfNull(filter);
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = Filtered(db, workspaceId, filter, clock.GetUtcNow());
-        var total = await query.CountAsync(cancellationToken);
+        var total = withTotal ? await query.Take(CountLimit + 1).CountAsync(cancellationToken) : -1;
         var page = Ordered(After(query, filter.Sort, after), filter.Sort).Take(pageSize + 1);
         var rows = await RowsAsync(db, page, cancellationToken);
         var next = rows.Count > pageSize ? CursorOf(rows[pageSize - 1], filter.Sort) : null;
         return new InboxPage(rows.Take(pageSize).ToList(), total, next);
+    }
+
+    /// <summary>How many cases pass the filter, up to <see cref="CountLimit"/> (then the limit plus one).</summary>
+    public async Task<int> TotalAsync(Guid workspaceId, InboxFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await Filtered(db, workspaceId, filter, clock.GetUtcNow()).Take(CountLimit + 1).CountAsync(cancellationToken);
     }
 
     /// <summary>One case's row (for live updates); null when it is not in the workspace.</summary>
@@ -52,7 +67,7 @@ public sealed class InboxQuery(IDbContextFactory<PantauDbContext> contexts, Time
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        async Task<int> Count(InboxView view) => await Filtered(db, workspaceId, ForView(view, viewer), now).CountAsync(cancellationToken);
+        async Task<int> Count(InboxView view) => await Filtered(db, workspaceId, ForView(view, viewer), now).Take(CountLimit + 1).CountAsync(cancellationToken);
         return new InboxCounts(
             await Count(InboxView.All), viewer is null ? 0 : await Count(InboxView.Mine), await Count(InboxView.Unassigned),
             await Count(InboxView.BreachingSoon), await Count(InboxView.Risk), await Count(InboxView.AwaitingApproval));

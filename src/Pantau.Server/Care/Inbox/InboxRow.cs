@@ -41,7 +41,10 @@ public sealed record InboxRow(
     IReadOnlyList<Guid> TopicIds,
     int Version);
 
-/// <summary>A page of the inbox; <see cref="Next"/> continues after its last row (keyset paging: stable while cases change).</summary>
+/// <summary>
+/// A page of the inbox; <see cref="Next"/> continues after its last row (keyset paging: stable while cases change).
+/// <see cref="Total"/> is exact up to <see cref="InboxQuery.CountLimit"/>; above it, it is the limit plus one.
+/// </summary>
 public sealed record InboxPage(IReadOnlyList<InboxRow> Rows, int Total, string? Next);
 
 public sealed record InboxCounts(int All, int Mine, int Unassigned, int BreachingSoon, int Risk, int AwaitingApproval);

@@ -22,6 +22,7 @@ public sealed partial class Inbox : IAsyncDisposable
     internal static readonly InboxView[] Views = [InboxView.All, InboxView.Mine, InboxView.Unassigned, InboxView.BreachingSoon, InboxView.Risk, InboxView.AwaitingApproval];
     private static readonly TimeSpan ClockTick = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan PresenceBeat = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan CountEvery = TimeSpan.FromSeconds(3);
 
     private readonly List<InboxRow> _rows = [];
     private readonly HashSet<long> _selected = [];
@@ -44,6 +45,7 @@ public sealed partial class Inbox : IAsyncDisposable
     private bool _loaded;
     private bool _error;
     private DateTimeOffset _now;
+    private DateTimeOffset _countedAt;
     private ITimer? _ticker;
     private ITimer? _beat;
     private CaseFeed.Subscription? _subscription;
@@ -164,13 +166,18 @@ public sealed partial class Inbox : IAsyncDisposable
 
         try
         {
-            var page = await Query.PageAsync(Workspace.Id, CurrentFilter(), UserId, null, InboxQuery.DefaultPageSize, CancellationToken.None);
+            // The rows first; the total and the views' counts follow (counting reads the whole queue).
+            var filter = CurrentFilter();
+            var page = await Query.PageAsync(Workspace.Id, filter, UserId, null, InboxQuery.DefaultPageSize, CancellationToken.None, withTotal: false);
             _rows.Clear();
             _rows.AddRange(page.Rows);
-            _total = page.Total;
             _next = page.Next;
-            _counts = await Query.CountsAsync(Workspace.Id, UserId, CancellationToken.None);
             _error = false;
+            _loaded = true;
+            StateHasChanged();
+            _total = await Query.TotalAsync(Workspace.Id, filter, CancellationToken.None);
+            _counts = await Query.CountsAsync(Workspace.Id, UserId, CancellationToken.None);
+            _countedAt = Clock.GetUtcNow();
         }
         catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or TimeoutException)
         {
@@ -187,7 +194,7 @@ public sealed partial class Inbox : IAsyncDisposable
             return;
         }
 
-        var page = await Query.PageAsync(Workspace.Id, CurrentFilter(), UserId, _next, InboxQuery.DefaultPageSize, CancellationToken.None);
+        var page = await Query.PageAsync(Workspace.Id, CurrentFilter(), UserId, _next, InboxQuery.DefaultPageSize, CancellationToken.None, withTotal: false);
         _rows.AddRange(page.Rows.Where(r => _rows.All(x => x.Id != r.Id)));
         _next = page.Next;
     }
@@ -273,7 +280,12 @@ public sealed partial class Inbox : IAsyncDisposable
             }
         }
 
-        _counts = await Query.CountsAsync(Workspace.Id, UserId, cancellationToken);
+        // Counting the views is the dear part of a live change: at most every few seconds, however busy the queue.
+        if (Clock.GetUtcNow() - _countedAt >= CountEvery)
+        {
+            _countedAt = Clock.GetUtcNow();
+            _counts = await Query.CountsAsync(Workspace.Id, UserId, cancellationToken);
+        }
     }
 
     private static bool Before(InboxRow a, InboxRow b, InboxSort sort) => sort switch
@@ -460,7 +472,7 @@ public sealed partial class Inbox : IAsyncDisposable
         }
     }
 
-    private string CountOf(InboxView view) => _counts is not { } c ? "" : Display.Number(view switch
+    private string CountOf(InboxView view) => _counts is not { } c ? "" : CountText(view switch
     {
         InboxView.Mine => c.Mine,
         InboxView.Unassigned => c.Unassigned,
@@ -469,6 +481,8 @@ public sealed partial class Inbox : IAsyncDisposable
         InboxView.AwaitingApproval => c.AwaitingApproval,
         _ => c.All,
     });
+
+    private static string CountText(int count) => count > InboxQuery.CountLimit ? Display.Number(InboxQuery.CountLimit) + "+" : Display.Number(count);
 
     private static string RowClass(InboxRow row, bool selected) =>
         "inbox-row" + (selected ? " selected" : "") + (row.SlaBreached ? " breached" : "") + (row.Status == "new" ? " unread" : "");
