@@ -29,7 +29,7 @@ public sealed class ContactTests(PantauFixture pantau)
         await ImportAsync(page, $"customer_id,email,name,network,handle,loyalty_tier,tags\nE2E-{token},{email},Sari Wulandari,x,sari_{token},gold,pelanggan-setia\n", "");
         await ImportAsync(page, $"network,handle,email\ninstagram,sari.ig{token},{email}\n", "?match=handle");
 
-        await page.GotoAsync("/w/demo/contacts");
+        await OpenContactsAsync(page);
         await Browser.Field(page, "contacts-search").FillAsync(token);
         var rows = page.GetByTestId("contact-link");
         await Assertions.Expect(rows).ToHaveCountAsync(2, new() { Timeout = 15_000 });
@@ -64,7 +64,7 @@ public sealed class ContactTests(PantauFixture pantau)
         await Assertions.Expect(page.GetByTestId("contact-vip-chip")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("contact-account")).ToHaveCountAsync(2);
 
-        await page.GotoAsync("/w/demo/contacts");
+        await OpenContactsAsync(page);
         await Browser.Field(page, "contacts-search").FillAsync(token);
         await Assertions.Expect(page.GetByTestId("contact-link")).ToHaveCountAsync(1, new() { Timeout = 15_000 });
         await Assertions.Expect(page.GetByTestId("contact-vip-star")).ToHaveCountAsync(1);
@@ -77,6 +77,17 @@ public sealed class ContactTests(PantauFixture pantau)
         await page.GetByTestId("contact-account").First.WaitForAsync();
         Assert.False(await Browser.OverflowsSidewaysAsync(page), "The profile overflows sideways on a phone.");
         await Browser.ScreenshotAsync(page, "contact-profile-phone");
+    }
+
+    /// <summary>
+    /// The list is prerendered as a skeleton and loads once the circuit runs; a search typed before that would be
+    /// written into the prerendered field and never reach the page.
+    /// </summary>
+    private static async Task OpenContactsAsync(IPage page)
+    {
+        await page.GotoAsync("/w/demo/contacts");
+        await page.GetByTestId("contacts-table").WaitForAsync(new() { Timeout = 30_000 });
+        await page.GetByTestId("contacts-loading").WaitForAsync(new() { State = WaitForSelectorState.Detached });
     }
 
     /// <summary>Imports CSV into the demo workspace with the signed-in admin's session, as the API allows.</summary>

@@ -4,12 +4,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Pantau.Core.Care;
 using Pantau.Data;
 using Pantau.Data.Entities;
+using Pantau.Server.Care.Settings;
 
 namespace Pantau.Server.Tests.Contacts;
 
 /// <summary>
-/// Data for contact tests: mentions come in through a webhook source as in production; contacts and cases (whose
-/// engine is not part of this feature) are written straight to the database.
+/// Data for contact tests: mentions come in through a webhook source as in production; contacts and cases are written
+/// straight to the database, and the workspace's own case engine is told not to open cases for them.
 /// </summary>
 internal sealed class ContactSetup(PantauFactory factory, Guid workspaceId, HttpClient client)
 {
@@ -26,6 +27,12 @@ internal sealed class ContactSetup(PantauFactory factory, Guid workspaceId, Http
     {
         var (ws, client) = await factory.NewWorkspaceAsync(name);
         await client.CreateTopicAsync(ws, "Brand", "nusantel");
+
+        // The pushed complaints would open cases (and give their authors contacts) on their own; these tests make
+        // their own, so the workspace opens none for complaints and questions.
+        var settings = (await client.GetFromJsonAsync<CareSettingsDto>($"{Api.Workspace(ws)}/care/settings"))!;
+        var quiet = settings.ToInput() with { CasesForComplaints = false, CasesForQuestions = false };
+        (await client.PutAsJsonAsync($"{Api.Workspace(ws)}/care/settings", quiet)).EnsureSuccessStatusCode();
         return new ContactSetup(factory, ws, client);
     }
 
