@@ -80,7 +80,8 @@ public sealed class MentionCorrector(IDbContextFactory<PantauDbContext> contexts
 
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            var by = await CorrectorAsync(db, caller, cancellationToken);
+            var (userId, name) = await Caller.OfAsync(db, caller, cancellationToken);
+            var by = new Corrector(userId, name);
             var result = await CorrectionWriter.ApplyAsync(db, workspaceId, mentionId, change, by, clock.GetUtcNow(), cancellationToken);
             if (!result.Found)
             {
@@ -132,27 +133,5 @@ public sealed class MentionCorrector(IDbContextFactory<PantauDbContext> contexts
 
         change = new EnrichmentCorrection(sentiment, intent, input.Spam);
         return null;
-    }
-
-    /// <summary>Who corrects, by the name they have now: a user's display name or e-mail, or the API key's name.</summary>
-    private static async Task<Corrector> CorrectorAsync(PantauDbContext db, ClaimsPrincipal caller, CancellationToken cancellationToken)
-    {
-        if (caller.FindFirstValue(PantauClaims.ApiKeyWorkspace) is not null)
-        {
-            return new Corrector(null, "API key " + (caller.FindFirstValue(ClaimTypes.Name) ?? "?"));
-        }
-
-        if (Guid.TryParse(caller.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
-        {
-            var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-                .Select(u => new { u.DisplayName, u.Email, u.UserName }).FirstOrDefaultAsync(cancellationToken);
-            if (user is not null)
-            {
-                var name = new[] { user.DisplayName, user.Email, user.UserName }.FirstOrDefault(n => !string.IsNullOrWhiteSpace(n));
-                return new Corrector(userId, name?.Trim() ?? userId.ToString());
-            }
-        }
-
-        return new Corrector(null, caller.Identity?.Name ?? "?");
     }
 }

@@ -11,26 +11,8 @@ public sealed class CareActors(IDbContextFactory<PantauDbContext> contexts)
 {
     public async Task<CareActor> ForAsync(ClaimsPrincipal caller, WorkspaceRole role, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(caller);
-        if (caller.FindFirstValue(PantauClaims.ApiKeyWorkspace) is not null)
-        {
-            return new CareActor(null, "API key " + (caller.FindFirstValue(ClaimTypes.Name) ?? "?"), role);
-        }
-
-        if (Guid.TryParse(caller.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
-        {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-                .Select(u => new { u.DisplayName, u.Email }).FirstOrDefaultAsync(cancellationToken);
-            if (user is not null)
-            {
-                return new CareActor(userId, NameOf(user.DisplayName, user.Email, userId), role);
-            }
-        }
-
-        return new CareActor(null, caller.Identity?.Name ?? "?", role);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (userId, name) = await Caller.OfAsync(db, caller, cancellationToken);
+        return new CareActor(userId, name, role);
     }
-
-    public static string NameOf(string? displayName, string? email, Guid id) =>
-        !string.IsNullOrWhiteSpace(displayName) ? displayName.Trim() : !string.IsNullOrWhiteSpace(email) ? email.Trim() : id.ToString("N")[..8];
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Pantau.Core.Care;
 using Pantau.Data;
 using Pantau.Data.Entities;
+using Pantau.Server.Accounts;
 using Pantau.Server.Care.Cases;
 using Pantau.Server.Care.Csat;
 
@@ -74,7 +75,7 @@ public sealed class CareMeasures(IDbContextFactory<PantauDbContext> contexts, Cs
         var agents = members.Select(m =>
         {
             var agentCsat = csat.Agents.FirstOrDefault(a => a.AgentId == m.Id);
-            return new AgentFigures(m.Id, CareActors.NameOf(m.DisplayName, m.Email, m.Id), presence.IsOnline(workspaceId, m.Id),
+            return new AgentFigures(m.Id, Caller.NameOf(m.DisplayName, m.Email, m.Id), presence.IsOnline(workspaceId, m.Id),
                 Figures(c => c.AssigneeId == m.Id, (a, _) => a == m.Id, a => a == m.Id, agentCsat?.Answered ?? 0, agentCsat?.CsatPercent));
         })
             .Append(new AgentFigures(null, "", false, Figures(c => c.AssigneeId is null, (a, _) => a is null, a => a is null, 0, null)))

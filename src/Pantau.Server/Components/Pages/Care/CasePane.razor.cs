@@ -8,6 +8,7 @@ using Pantau.Core.Care;
 using Pantau.Core.Enrichment;
 using Pantau.Data;
 using Pantau.Data.Entities;
+using Pantau.Server.Accounts;
 using Pantau.Server.Care;
 using Pantau.Server.Care.Cases;
 using Pantau.Server.Care.Inbox;
@@ -126,7 +127,7 @@ public sealed partial class CasePane : IAsyncDisposable
             var agents = await db.WorkspaceMembers.AsNoTracking().Where(m => m.WorkspaceId == WorkspaceId && m.Role >= WorkspaceRole.Agent)
                 .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.DisplayName, u.Email })
                 .ToListAsync();
-            _agents = [.. agents.Select(a => (a.Id, CareActors.NameOf(a.DisplayName, a.Email, a.Id))).OrderBy(a => a.Item2, StringComparer.CurrentCulture)];
+            _agents = [.. agents.Select(a => (a.Id, Caller.NameOf(a.DisplayName, a.Email, a.Id))).OrderBy(a => a.Item2, StringComparer.CurrentCulture)];
         }
 
         if (_detail is { Reply: { CanReply: true } reply })
