@@ -39,6 +39,19 @@ public abstract class PantauDbContext(DbContextOptions options)
     public DbSet<CareWebhookDelivery> CareWebhookDeliveries => Set<CareWebhookDelivery>();
     public DbSet<SavedView> SavedViews => Set<SavedView>();
     public DbSet<ProcessingCursor> ProcessingCursors => Set<ProcessingCursor>();
+    public DbSet<Story> Stories => Set<Story>();
+    public DbSet<StoryMember> StoryMembers => Set<StoryMember>();
+    public DbSet<AlertRuleRow> AlertRules => Set<AlertRuleRow>();
+    public DbSet<AuthorList> AuthorLists => Set<AuthorList>();
+    public DbSet<Alert> Alerts => Set<Alert>();
+    public DbSet<AlertMention> AlertMentions => Set<AlertMention>();
+    public DbSet<AlertChannel> AlertChannels => Set<AlertChannel>();
+    public DbSet<AlertDelivery> AlertDeliveries => Set<AlertDelivery>();
+    public DbSet<AlertSettings> AlertSettings => Set<AlertSettings>();
+    public DbSet<TopicVolumeHour> TopicVolumeHours => Set<TopicVolumeHour>();
+    public DbSet<Crisis> Crises => Set<Crisis>();
+    public DbSet<CrisisLogEntry> CrisisLog => Set<CrisisLogEntry>();
+    public DbSet<CrisisCase> CrisisCases => Set<CrisisCase>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -168,6 +181,7 @@ public abstract class PantauDbContext(DbContextOptions options)
         });
 
         ConfigureCare(builder);
+        ConfigureAlerts(builder);
 
         builder.Entity<PantauUser>(e =>
         {
@@ -373,6 +387,141 @@ public abstract class PantauDbContext(DbContextOptions options)
             e.ToTable("ProcessingCursors");
             e.HasKey(c => c.Name);
             e.Property(c => c.Name).HasMaxLength(100);
+        });
+    }
+
+    private static void ConfigureAlerts(ModelBuilder builder)
+    {
+        builder.Entity<Story>(e =>
+        {
+            e.ToTable("Stories");
+            e.Property(s => s.Id).ValueGeneratedNever();
+            e.Property(s => s.Headline).HasMaxLength(300);
+            e.HasIndex(s => new { s.WorkspaceId, s.LastSeenAt });
+            e.HasOne<Workspace>().WithMany().HasForeignKey(s => s.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(s => s.Members).WithOne().HasForeignKey(m => m.StoryId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<StoryMember>(e =>
+        {
+            e.ToTable("StoryMembers");
+            e.HasKey(m => m.MentionId);
+            e.Property(m => m.MentionId).ValueGeneratedNever();
+            e.Property(m => m.JoinedBy).HasMaxLength(16);
+            e.HasIndex(m => new { m.StoryId, m.At });
+        });
+
+        builder.Entity<AlertRuleRow>(e =>
+        {
+            e.ToTable("AlertRules");
+            e.Property(r => r.Name).HasMaxLength(200);
+            e.Property(r => r.ConditionJson).HasMaxLength(10_000);
+            e.HasIndex(r => r.WorkspaceId);
+            e.HasOne<Workspace>().WithMany().HasForeignKey(r => r.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<AuthorList>(e =>
+        {
+            e.ToTable("AuthorLists");
+            e.Property(l => l.Name).HasMaxLength(200);
+            e.Property(l => l.Handles).HasMaxLength(200_000);
+            e.HasIndex(l => new { l.WorkspaceId, l.Name }).IsUnique();
+            e.HasOne<Workspace>().WithMany().HasForeignKey(l => l.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Alert>(e =>
+        {
+            e.ToTable("Alerts");
+            e.Property(a => a.IncidentKey).HasMaxLength(200);
+            e.Property(a => a.FactsJson).HasMaxLength(10_000);
+            e.Property(a => a.Title).HasMaxLength(500);
+            e.Property(a => a.AcknowledgedBy).HasMaxLength(200);
+            e.Property(a => a.ResolvedBy).HasMaxLength(200);
+            e.Property(a => a.Status).HasConversion<int>();
+            e.HasIndex(a => new { a.WorkspaceId, a.Number }).IsUnique();
+            e.HasIndex(a => new { a.WorkspaceId, a.IncidentKey, a.EndedAt });
+            e.HasIndex(a => new { a.WorkspaceId, a.Status, a.LastFiredAt });
+            e.HasOne<Workspace>().WithMany().HasForeignKey(a => a.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<AlertMention>(e =>
+        {
+            e.ToTable("AlertMentions");
+            e.HasKey(m => new { m.AlertId, m.MentionId });
+            e.HasOne<Alert>().WithMany().HasForeignKey(m => m.AlertId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<AlertChannel>(e =>
+        {
+            e.ToTable("AlertChannels");
+            e.Property(c => c.Name).HasMaxLength(200);
+            e.Property(c => c.Kind).HasMaxLength(16);
+            e.Property(c => c.Address).HasMaxLength(2000);
+            e.Property(c => c.ProtectedSecret).HasMaxLength(2000);
+            e.Property(c => c.QuietHoursJson).HasMaxLength(1000);
+            e.HasIndex(c => c.WorkspaceId);
+            e.HasOne<Workspace>().WithMany().HasForeignKey(c => c.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<AlertDelivery>(e =>
+        {
+            e.ToTable("AlertDeliveries");
+            e.Property(d => d.Reason).HasMaxLength(16);
+            e.Property(d => d.LastError).HasMaxLength(1000);
+            e.HasIndex(d => new { d.DeliveredAt, d.FailedAt, d.NextAttemptAt });
+            e.HasIndex(d => new { d.WorkspaceId, d.Id });
+            e.HasIndex(d => d.AlertId);
+            e.HasOne<AlertChannel>().WithMany().HasForeignKey(d => d.ChannelId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Alert>().WithMany().HasForeignKey(d => d.AlertId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<AlertSettings>(e =>
+        {
+            e.ToTable("AlertSettings");
+            e.HasKey(s => s.WorkspaceId);
+            e.Property(s => s.EscalationJson).HasMaxLength(4000);
+            e.Property(s => s.DigestRecipients).HasMaxLength(4000);
+            e.Property(s => s.Language).HasMaxLength(8);
+            e.HasOne<Workspace>().WithOne().HasForeignKey<AlertSettings>(s => s.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<TopicVolumeHour>(e =>
+        {
+            e.ToTable("TopicVolumeHours");
+            e.HasKey(v => new { v.TopicId, v.HourStart, v.Sentiment });
+            e.HasOne<Topic>().WithMany().HasForeignKey(v => v.TopicId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Crisis>(e =>
+        {
+            e.ToTable("Crises");
+            e.Property(c => c.Title).HasMaxLength(300);
+            e.Property(c => c.OwnerName).HasMaxLength(200);
+            e.Property(c => c.TopicIds).HasMaxLength(4000);
+            e.Property(c => c.HoldingStatement).HasMaxLength(10_000);
+            e.Property(c => c.StatementApprovedBy).HasMaxLength(200);
+            e.Property(c => c.Status).HasConversion<int>();
+            e.Property(c => c.StatementStatus).HasConversion<int>();
+            e.HasIndex(c => new { c.WorkspaceId, c.Number }).IsUnique();
+            e.HasOne<Workspace>().WithMany().HasForeignKey(c => c.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(c => c.Log).WithOne().HasForeignKey(l => l.CrisisId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<CrisisLogEntry>(e =>
+        {
+            e.ToTable("CrisisLog");
+            e.Property(l => l.By).HasMaxLength(200);
+            e.Property(l => l.Kind).HasMaxLength(32);
+            e.Property(l => l.Text).HasMaxLength(10_000);
+            e.HasIndex(l => new { l.CrisisId, l.At });
+        });
+
+        builder.Entity<CrisisCase>(e =>
+        {
+            e.ToTable("CrisisCases");
+            e.HasKey(c => new { c.CrisisId, c.CaseId });
+            e.HasOne<Crisis>().WithMany().HasForeignKey(c => c.CrisisId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Case>().WithMany().HasForeignKey(c => c.CaseId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

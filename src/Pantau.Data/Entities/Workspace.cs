@@ -12,5 +12,11 @@ public sealed class Workspace
     /// <summary>The next case number to give out; taken and raised in the transaction that creates the case.</summary>
     public int NextCaseNumber { get; set; } = 1;
 
+    /// <summary>The next alert number, taken like the case number.</summary>
+    public int NextAlertNumber { get; set; } = 1;
+
+    /// <summary>The next crisis number, taken like the case number.</summary>
+    public int NextCrisisNumber { get; set; } = 1;
+
     public DateTimeOffset CreatedAt { get; set; }
 }
