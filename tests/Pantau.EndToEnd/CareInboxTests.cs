@@ -17,6 +17,7 @@ public sealed class CareInboxTests(PantauFixture pantau)
         await page.GotoAsync("/w/demo/inbox");
         await page.GetByTestId("inbox-rows").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });
         await page.GetByTestId("inbox-total").WaitForAsync();
+        await page.Locator("body[data-inbox-keys=bound]").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });
         await page.EvaluateAsync("() => { window.__pantauSamePage = true; }");
 
         var token = "case" + Guid.NewGuid().ToString("N")[..8];
@@ -92,6 +93,7 @@ public sealed class CareInboxTests(PantauFixture pantau)
         await pane.WaitForAsync();
         await Microsoft.Playwright.Assertions.Expect(pane).ToHaveAttributeAsync("data-case", number.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByTestId("compose-text").WaitForAsync();
+        await page.Locator("body[data-inbox-keys=bound]").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });
 
         // Keyboard only: r (reply box), ; (canned picker), Enter (pick), Ctrl+Enter (send), e (resolve) — five keystrokes.
         await page.EvaluateAsync("() => document.activeElement?.blur()");

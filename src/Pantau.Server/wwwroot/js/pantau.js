@@ -38,8 +38,9 @@ window.pantau = {
     }
   }
   document.addEventListener("keydown", onKey);
-  window.pantau.bindInboxKeys = function (ref) { inboxRef = ref; };
-  window.pantau.unbindInboxKeys = function () { inboxRef = null; };
+  // The attribute tells a watcher (and the browser tests) that the keys work: before it, the page is only prerendered.
+  window.pantau.bindInboxKeys = function (ref) { inboxRef = ref; document.body.dataset.inboxKeys = "bound"; };
+  window.pantau.unbindInboxKeys = function () { inboxRef = null; delete document.body.dataset.inboxKeys; };
   window.pantau.scrollIntoView = function (id) {
     var el = document.getElementById(id);
     if (el) { el.scrollIntoView({ block: "nearest" }); }
