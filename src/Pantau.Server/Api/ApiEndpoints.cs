@@ -1,4 +1,6 @@
 using Pantau.Server.Accounts;
+using Pantau.Server.Alerts;
+using Pantau.Server.Alerts.Crises;
 using Pantau.Server.Care;
 using Pantau.Server.Care.Settings;
 using Pantau.Server.Care.Webhooks;
@@ -38,6 +40,8 @@ public static class ApiEndpoints
         workspace.MapCaseEndpoints();
         workspace.MapCareWebhooksAndCsat();
         workspace.MapContactEndpoints();
+        workspace.MapAlertEndpoints();
+        workspace.MapCrisisEndpoints();
         return app;
     }
 }

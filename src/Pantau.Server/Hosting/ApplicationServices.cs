@@ -14,6 +14,7 @@ using Pantau.Data;
 using Pantau.Data.Entities;
 using Pantau.Data.Storage;
 using Pantau.Server.Accounts;
+using Pantau.Server.Alerts;
 using Pantau.Server.Care;
 using Pantau.Server.Care.Settings;
 using Pantau.Server.Care.Webhooks;
@@ -109,6 +110,7 @@ public static class ApplicationServices
         services.AddContacts();
 
         services.AddCare();
+        services.AddAlerts();
         services.AddHostedService<PipelineService>();
         services.AddHostedService(sp => sp.GetRequiredService<SourceSupervisor>());
 
