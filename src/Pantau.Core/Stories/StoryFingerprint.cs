@@ -6,9 +6,9 @@ namespace Pantau.Core.Stories;
 /// The MinHash fingerprint of a mention's text, computed into buffers this instance keeps and reuses (one instance per
 /// thread; not thread-safe). The text is read as folded words: links, @handles, #tags, emoji, an "RT @handle" marker
 /// and the wrapping of a forwarded e-mail (<see cref="ForwardedMail"/>) are left out, elongations are squeezed
-/// ("parahhhh" reads as "parah"), so a reshare or a forward fingerprints like its original. Words are shingled in
-/// runs of <see cref="ShingleWords"/> (texts shorter than that use single words) and each shingle hashed once to 64
-/// bits; <see cref="Hashes"/> multiply-shift hash functions of that give the signature.
+/// ("parahhhh" reads as "parah"), so a reshare or a forward fingerprints like its original. The shingles are the single
+/// words and the runs of <see cref="ShingleWords"/> words, each hashed once to 64 bits; <see cref="Hashes"/>
+/// multiply-shift hash functions of that give the signature.
 /// </summary>
 public sealed class StoryFingerprint
 {
@@ -137,13 +137,14 @@ public sealed class StoryFingerprint
     private int Shingle(int words)
     {
         var size = words < ShingleWords ? 1 : ShingleWords;
-        var count = Math.Max(0, words - size + 1);
+        var runs = Math.Max(0, words - size + 1);
+        var count = runs + (size > 1 ? words : 0);
         if (_shingles.Length < count)
         {
             _shingles = new ulong[Math.Max(count, _shingles.Length * 2)];
         }
 
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < runs; i++)
         {
             var hash = _words[i];
             for (var j = 1; j < size; j++)
@@ -152,6 +153,12 @@ public sealed class StoryFingerprint
             }
 
             _shingles[i] = hash;
+        }
+
+        // Single words as well: a typo breaks one word but two runs, so a typo'd copy keeps more in common.
+        for (var i = runs; i < count; i++)
+        {
+            _shingles[i] = _words[i - runs];
         }
 
         var span = _shingles.AsSpan(0, count);

@@ -10,17 +10,17 @@ public sealed record StoryIndexOptions
     public int MaxPosts { get; init; } = 50_000;
 
     /// <summary>Estimated Jaccard similarity of the shingle sets at or above which two texts are the same story.</summary>
-    public double MinJaccard { get; init; } = 0.5;
+    public double MinJaccard { get; init; } = 0.4;
 
     /// <summary>
     /// Estimated share of the smaller text's shingles found in the larger one at or above which two texts are the
     /// same story (a truncated copy, a quote with a comment, a forward with a signature), when the Jaccard estimate is
     /// at least <see cref="MinJaccardForOverlap"/>.
     /// </summary>
-    public double MinOverlap { get; init; } = 0.6;
+    public double MinOverlap { get; init; } = 0.7;
 
-    public double MinJaccardForOverlap { get; init; } = 0.25;
+    public double MinJaccardForOverlap { get; init; } = 0.3;
 
     /// <summary>Texts with fewer content words (stop words, links, handles and tags not counted) never join by text.</summary>
-    public int MinContentWords { get; init; } = 6;
+    public int MinContentWords { get; init; } = 5;
 }
