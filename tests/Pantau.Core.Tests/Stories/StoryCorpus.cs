@@ -76,8 +76,13 @@ internal static class StoryCorpus
         var chosen = new List<(string Text, HashSet<string> Words)>();
         foreach (var text in candidates)
         {
+            if (chosen.Count == originals)
+            {
+                break;
+            }
+
             var words = Words(text);
-            if (chosen.Count < originals && chosen.TrueForAll(c => WordJaccard(c.Words, words) < 0.5))
+            if (chosen.TrueForAll(c => WordJaccard(c.Words, words) < 0.5))
             {
                 chosen.Add((text, words));
             }
