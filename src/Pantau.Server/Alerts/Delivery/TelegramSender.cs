@@ -29,7 +29,7 @@ public sealed partial class TelegramSender(ChannelHttp http, IOptions<AlertDeliv
         }
 
         var json = TelegramPayload.Render(notice, target.Address, options.Value.MaxMentions);
-        var url = new Uri(options.Value.TelegramApiBase, "bot" + token + "/sendMessage").AbsoluteUri;
+        var url = new Uri(options.Value.TelegramApiBase, "./bot" + token + "/sendMessage").AbsoluteUri;
         return http.PostJsonAsync(url, json, null, Interpret, [token], cancellationToken);
     }
 
