@@ -56,45 +56,20 @@ public sealed class DigestMail(SmtpMailer mailer)
             Table(html, words.Topics, [words.Topic, words.Mentions, words.Change], facts.Topics.Select(t => new[] { t.Name, t.Mentions, t.Change }));
         }
 
-        html.Append("<h2 style=\"").Append(MailHtml.Heading).Append("\">").Append(NoticeText.Html(words.TopStories)).Append("</h2>");
-        if (facts.Stories.Count == 0)
+        Rows(html, words.TopStories, words.NoStories, facts.Stories, (row, story) =>
         {
-            html.Append("<p>").Append(NoticeText.Html(words.NoStories)).Append("</p>");
-        }
-        else
-        {
-            html.Append("<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\">");
-            foreach (var story in facts.Stories)
+            row.Append("<td style=\"").Append(MailHtml.Cell).Append("\"><strong>").Append(MailHtml.Link(story.Link, story.Title)).Append("</strong>");
+            if (story.Excerpt.Length > 0)
             {
-                html.Append("<tr><td style=\"").Append(MailHtml.Cell).Append("\"><strong>").Append(MailHtml.Link(story.Link, story.Title)).Append("</strong>");
-                if (story.Excerpt.Length > 0)
-                {
-                    html.Append("<br><span style=\"color:#374151;\">").Append(NoticeText.Html(story.Excerpt)).Append("</span>");
-                }
-
-                html.Append("<br><span style=\"").Append(MailHtml.Muted).Append("\">").Append(NoticeText.Html(story.Details)).Append("</span></td></tr>");
+                row.Append("<br><span style=\"color:#374151;\">").Append(NoticeText.Html(story.Excerpt)).Append("</span>");
             }
 
-            html.Append("</table>");
-        }
-
-        html.Append("<h2 style=\"").Append(MailHtml.Heading).Append("\">").Append(NoticeText.Html(words.OpenRisks)).Append("</h2>");
-        if (facts.Risks.Count == 0)
-        {
-            html.Append("<p>").Append(NoticeText.Html(words.NoRisks)).Append("</p>");
-        }
-        else
-        {
-            html.Append("<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\">");
-            foreach (var risk in facts.Risks)
-            {
-                html.Append("<tr><td style=\"").Append(MailHtml.Cell).Append("white-space:nowrap;font-weight:bold;color:").Append(AlertMail.SeverityColor(risk.Severity)).Append(";\">")
-                    .Append(NoticeText.Html(risk.SeverityName)).Append("</td><td style=\"").Append(MailHtml.Cell).Append("\">").Append(MailHtml.Link(risk.Link, risk.Title))
-                    .Append("<br><span style=\"").Append(MailHtml.Muted).Append("\">").Append(NoticeText.Html(risk.FiredAt)).Append("</span></td></tr>");
-            }
-
-            html.Append("</table>");
-        }
+            row.Append("<br><span style=\"").Append(MailHtml.Muted).Append("\">").Append(NoticeText.Html(story.Details)).Append("</span></td>");
+        });
+        Rows(html, words.OpenRisks, words.NoRisks, facts.Risks, (row, risk) => row
+            .Append("<td style=\"").Append(MailHtml.Cell).Append("white-space:nowrap;font-weight:bold;color:").Append(AlertMail.SeverityColor(risk.Severity)).Append(";\">")
+            .Append(NoticeText.Html(risk.SeverityName)).Append("</td><td style=\"").Append(MailHtml.Cell).Append("\">").Append(MailHtml.Link(risk.Link, risk.Title))
+            .Append("<br><span style=\"").Append(MailHtml.Muted).Append("\">").Append(NoticeText.Html(risk.FiredAt)).Append("</span></td>"));
 
         if (facts.Care.Count > 0)
         {
@@ -103,6 +78,27 @@ public sealed class DigestMail(SmtpMailer mailer)
 
         html.Append(MailHtml.Button(NoticeText.SafeUrl(report.DashboardLink) ?? "", words.OpenDashboard, "#1d4ed8"));
         return MailHtml.Page(words.Culture.TwoLetterISOLanguageName, NoticeText.Html(subject), html.ToString(), NoticeText.Html(words.Footer));
+    }
+
+    /// <summary>A heading, then a table row per item or, with none, the sentence that says so.</summary>
+    private static void Rows<T>(StringBuilder html, string heading, string empty, IReadOnlyList<T> items, Action<StringBuilder, T> row)
+    {
+        html.Append("<h2 style=\"").Append(MailHtml.Heading).Append("\">").Append(NoticeText.Html(heading)).Append("</h2>");
+        if (items.Count == 0)
+        {
+            html.Append("<p>").Append(NoticeText.Html(empty)).Append("</p>");
+            return;
+        }
+
+        html.Append("<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\">");
+        foreach (var item in items)
+        {
+            html.Append("<tr>");
+            row(html, item);
+            html.Append("</tr>");
+        }
+
+        html.Append("</table>");
     }
 
     private static void Table(StringBuilder html, string heading, string[]? head, IEnumerable<string[]> rows)
@@ -152,35 +148,8 @@ public sealed class DigestMail(SmtpMailer mailer)
             }
         }
 
-        text.Append('\n').Append(words.TopStories).Append(":\n");
-        if (facts.Stories.Count == 0)
-        {
-            text.Append(words.NoStories).Append('\n');
-        }
-
-        foreach (var story in facts.Stories)
-        {
-            text.Append("- ").Append(story.Title).Append(" (").Append(story.Details).Append(")\n");
-            if (story.Link is { } link)
-            {
-                text.Append("  ").Append(link).Append('\n');
-            }
-        }
-
-        text.Append('\n').Append(words.OpenRisks).Append(":\n");
-        if (facts.Risks.Count == 0)
-        {
-            text.Append(words.NoRisks).Append('\n');
-        }
-
-        foreach (var risk in facts.Risks)
-        {
-            text.Append("- [").Append(risk.SeverityName).Append("] ").Append(risk.Title).Append(" · ").Append(risk.FiredAt).Append('\n');
-            if (risk.Link is { } link)
-            {
-                text.Append("  ").Append(link).Append('\n');
-            }
-        }
+        Lines(text, words.TopStories, words.NoStories, facts.Stories.Select(s => (s.Title + " (" + s.Details + ")", s.Link)));
+        Lines(text, words.OpenRisks, words.NoRisks, facts.Risks.Select(r => ("[" + r.SeverityName + "] " + r.Title + " · " + r.FiredAt, r.Link)));
 
         if (facts.Care.Count > 0)
         {
@@ -193,6 +162,27 @@ public sealed class DigestMail(SmtpMailer mailer)
 
         text.Append('\n').Append(words.OpenDashboard).Append(": ").Append(NoticeText.SafeUrl(report.DashboardLink)).Append("\n\n-- \n").Append(words.Footer).Append('\n');
         return text.ToString();
+    }
+
+    /// <summary>A heading, then a line (and its link) per item, or the sentence that says there are none.</summary>
+    private static void Lines(StringBuilder text, string heading, string empty, IEnumerable<(string Line, string? Link)> items)
+    {
+        text.Append('\n').Append(heading).Append(":\n");
+        var any = false;
+        foreach (var (line, link) in items)
+        {
+            any = true;
+            text.Append("- ").Append(line).Append('\n');
+            if (link is not null)
+            {
+                text.Append("  ").Append(link).Append('\n');
+            }
+        }
+
+        if (!any)
+        {
+            text.Append(empty).Append('\n');
+        }
     }
 
     /// <summary>The report's content cleaned, bounded and formatted once for both parts.</summary>
