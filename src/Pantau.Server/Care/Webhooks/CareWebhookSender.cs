@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
@@ -32,7 +31,7 @@ public sealed class CareWebhookSender(
     private const int BatchSize = 20;
 
     private readonly CareWebhookOptions _options = options.Value;
-    private readonly HttpClient _client = CreateClient(options.Value);
+    private readonly HttpClient _client = GuardedHttpClient.Create(options.Value.AllowedHosts, options.Value.Timeout);
     private readonly SemaphoreSlim _slots = new(options.Value.MaxConcurrentWebhooks);
     private readonly ConcurrentDictionary<Guid, Task> _running = new();
     private readonly ConcurrentDictionary<Guid, DateTimeOffset> _pausedUntil = new();
@@ -280,7 +279,7 @@ public sealed class CareWebhookSender(
         }
         catch (HttpRequestException exception)
         {
-            if (FindFetchException(exception) is { Kind: FeedFetchErrorKind.Blocked } blocked)
+            if (GuardedHttpClient.FindFetchException(exception) is { Kind: FeedFetchErrorKind.Blocked } blocked)
             {
                 return DeliveryOutcome.Failure(blocked.Message, retryable: false);
             }
@@ -293,35 +292,5 @@ public sealed class CareWebhookSender(
         }
     }
 
-    private static FeedFetchException? FindFetchException(Exception exception)
-    {
-        for (Exception? e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is FeedFetchException fetch)
-            {
-                return fetch;
-            }
-        }
-
-        return null;
-    }
-
     private static string HostOf(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : "?";
-
-    private static HttpClient CreateClient(CareWebhookOptions options)
-    {
-        var guard = new SsrfGuard(options.AllowedHosts);
-        var handler = new SocketsHttpHandler
-        {
-            AllowAutoRedirect = false, // a redirect is an answer (not 2xx), never followed to an unchecked place
-            AutomaticDecompression = DecompressionMethods.None,
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
-            UseProxy = false, // a proxy would open the connection for us and skip the address check
-            UseCookies = false,
-            ConnectTimeout = options.Timeout,
-            ConnectCallback = guard.ConnectAsync,
-        };
-        return new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
-    }
 }

@@ -1,0 +1,7 @@
+namespace Pantau.Server.Alerts.Delivery;
+
+public enum DigestPeriodKind
+{
+    Daily = 0,
+    Weekly = 1,
+}
