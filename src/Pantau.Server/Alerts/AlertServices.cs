@@ -16,6 +16,7 @@ public static class AlertServices
         services.AddSingleton<StoryReader>();
         services.AddSingleton<CrisisRoom>();
         services.AddSingleton<CrisisReader>();
+        services.AddSingleton<Rules.AlertRuleCatalog>();
         return services;
     }
 }
