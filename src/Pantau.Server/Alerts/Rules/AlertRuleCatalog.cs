@@ -8,12 +8,14 @@ namespace Pantau.Server.Alerts.Rules;
 /// Every workspace's enabled alert rules, compiled into one matcher (rules of other workspaces never match). Editing a rule or
 /// an author list calls <see cref="Invalidate"/>; the engine recompiles before its next batch.
 /// </summary>
-public sealed class AlertRuleCatalog(IDbContextFactory<PantauDbContext> contexts)
+public sealed class AlertRuleCatalog(IDbContextFactory<PantauDbContext> contexts) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private CompiledAlertRules _current = CompiledAlertRules.Empty;
     private int _version = 1;
     private int _compiled;
+
+    public void Dispose() => _gate.Dispose();
 
     public void Invalidate() => Interlocked.Increment(ref _version);
 
