@@ -17,6 +17,7 @@ public static class AlertServices
         services.AddSingleton<CrisisRoom>();
         services.AddSingleton<CrisisReader>();
         services.AddSingleton<Rules.AlertRuleCatalog>();
+        services.AddSingleton<Dispatch.AlertOutbox>();
         return services;
     }
 }
