@@ -18,6 +18,11 @@ public static class AlertServices
         services.AddSingleton<CrisisReader>();
         services.AddSingleton<Rules.AlertRuleCatalog>();
         services.AddSingleton<Dispatch.AlertOutbox>();
+        services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(new Core.Alerts.AlertIncidentPolicy());
+        services.AddSingleton<Engine.AlertRaiser>();
+        services.AddSingleton<Engine.AlertEngine>();
+        services.AddHostedService(sp => sp.GetRequiredService<Engine.AlertEngine>());
         return services;
     }
 }

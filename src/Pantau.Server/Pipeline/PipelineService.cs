@@ -19,6 +19,7 @@ public sealed class PipelineService(
     RecentPostKeys recent,
     MentionFeed feed,
     Care.CaseIntakeSignal caseIntake,
+    Alerts.AlertEngineSignal alertEngine,
     MentionMapper mapper,
     PipelineMetrics metrics,
     Readiness readiness,
@@ -139,6 +140,7 @@ public sealed class PipelineService(
         if (fresh.Count > 0)
         {
             caseIntake.Wake();
+            alertEngine.Wake();
         }
 
         foreach (var batch in group)
