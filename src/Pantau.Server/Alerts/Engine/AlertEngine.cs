@@ -312,7 +312,11 @@ public sealed class AlertEngine(
         Publish(changes);
     }
 
-    private static readonly Sentiment?[] Series = [null, Sentiment.Negative, Sentiment.Positive, Sentiment.Neutral];
+    /// <summary>
+    /// The series that alert: all mentions, and negative ones. Positive and neutral volume are counted (a launch or a campaign
+    /// raises them on purpose) but a rise in them is good news, not an incident.
+    /// </summary>
+    private static readonly Sentiment?[] Series = [null, Sentiment.Negative];
 
     private void Publish(List<AlertChange> changes)
     {

@@ -163,7 +163,7 @@ public sealed class TopicVolumes
         var recentFrom = now - TimeSpan.FromMinutes(RecentMinutes);
         var recent = await db.Mentions.AsNoTracking()
             .Where(m => m.Id <= upToMention && !m.IsSpam && m.PublishedAt >= recentFrom && m.PublishedAt <= now)
-            .SelectMany(m => m.Topics.Select(t => new { m.Id, m.WorkspaceId, t.TopicId, m.Sentiment, m.PublishedAt, m.AuthorId }))
+            .Join(db.MentionTopics, m => m.Id, t => t.MentionId, (m, t) => new { m.Id, m.WorkspaceId, t.TopicId, m.Sentiment, m.PublishedAt, m.AuthorId })
             .OrderBy(m => m.Id)
             .ToListAsync(cancellationToken);
         foreach (var m in recent)

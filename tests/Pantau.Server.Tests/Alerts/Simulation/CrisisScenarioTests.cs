@@ -1,0 +1,215 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Pantau.Core.Alerts;
+using Pantau.Core.Enrichment;
+using Pantau.Core.Posts;
+using Pantau.Data.Entities;
+
+namespace Pantau.Server.Tests.Alerts.Simulation;
+
+/// <summary>
+/// Scenario corpora replayed through the real pipeline on a controlled clock: when does the alert come, and does it come
+/// when it should not. The figures are printed and recorded in docs/alerts.md.
+/// </summary>
+public sealed class CrisisScenarioTests(ITestOutputHelper output)
+{
+    private const string Complaint =
+        "Kepada Yth. Manajemen Nusantel, saya sudah tiga minggu tidak bisa memakai internet NusaHome di rumah padahal tagihan " +
+        "tetap dipotong penuh setiap bulan. Teknisi dijadwalkan datang dua kali dan tidak pernah muncul, call center hanya " +
+        "meminta saya menunggu. Anak saya tidak bisa sekolah daring. Saya minta pengembalian dana dan penjelasan tertulis.";
+
+    [Fact]
+    public async Task A_forwarded_mail_complaint_is_alerted_before_its_tenth_copy_and_within_a_minute()
+    {
+        await using var simulation = await AlertSimulation.StartAsync(AlertSimulation.Monday + TimeSpan.FromHours(33));
+        await simulation.StepAsync();
+        var intros = new[] { "Tolong disebarkan, kasihan.", "FYI, ini terjadi juga di kompleks kami.", "Fwd dari grup RT.", "Baca ini dulu sebelum pasang NusaHome!", "", "Sharing dari milis warga." };
+        var copies = new List<RawPost>();
+        Alert? alert = null;
+        for (var i = 0; i < 20 && alert is null; i++)
+        {
+            var body = i == 0
+                ? Complaint + "\n\nHormat saya,\nRina Wijaya"
+                : $"{intros[i % intros.Length]}\n\n---------- Forwarded message ---------\nFrom: Warga {i} <warga{i}@mail.example>\n" +
+                  $"Date: Sel, 3 Nov 2026\nSubject: Fwd: Keluhan NusaHome\nTo: milis-warga@lists.example\n\n> {Complaint.Replace(". ", ".\n> ", StringComparison.Ordinal)}\n\n-- \nDikirim dari ponsel saya";
+            var post = simulation.Post(body, i == 0 ? "rina.wijaya" : $"warga{i}", 300, network: "email", title: i == 0 ? "Keluhan NusaHome" : "Fwd: Keluhan NusaHome");
+            copies.Add(post);
+            await simulation.StoreAsync([post]);
+            simulation.Clock.Advance(TimeSpan.FromSeconds(30));
+            await simulation.StepAsync(tick: false);
+            alert = (await simulation.AlertsAsync()).FirstOrDefault(a => a.Kind == (int)AlertKind.Story);
+            simulation.Clock.Advance(TimeSpan.FromSeconds(60));
+        }
+
+        Assert.NotNull(alert);
+        var stored = await simulation.ReadAsync(db => db.Mentions.AsNoTracking().Where(m => m.WorkspaceId == simulation.WorkspaceId)
+            .OrderBy(m => m.Id).Select(m => new { m.Id, m.IngestedAt }).ToListAsync());
+        var before = stored.Where(m => m.IngestedAt <= alert.FiredAt).ToList();
+        var delay = alert.FiredAt - before[^1].IngestedAt;
+        output.WriteLine($"story alert at copy {before.Count} of 20, {delay.TotalSeconds:N0} s after the post that crossed the threshold was stored: {alert.Title}");
+        Assert.True(before.Count < 10, $"alerted at copy {before.Count}");
+        Assert.True(delay <= TimeSpan.FromSeconds(60), $"alerted {delay} after the crossing post");
+        Assert.NotNull(alert.StoryId);
+        var members = await simulation.ReadAsync(db => db.StoryMembers.CountAsync(m => m.StoryId == alert.StoryId));
+        Assert.Equal(before.Count, members);
+    }
+
+    [Fact]
+    public async Task A_bloggers_complaint_carried_to_news_and_social_is_one_story_and_alerted()
+    {
+        await using var simulation = await AlertSimulation.StartAsync(AlertSimulation.Monday + TimeSpan.FromHours(34));
+        await simulation.StepAsync();
+        const string blogUrl = "https://rinamenulis.example/2026/11/nusahome-tiga-minggu-mati";
+        var start = simulation.Clock.GetUtcNow();
+        var posts = new List<(TimeSpan At, RawPost Post)>
+        {
+            (TimeSpan.Zero, simulation.Post(Complaint, "rinamenulis", 2_500, "blog", url: blogUrl, title: "Tiga minggu NusaHome mati, tagihan jalan terus")),
+        };
+        var shares = new[]
+        {
+            "Parah. Baca cerita ini soal NusaHome",
+            "Ini pengalaman yang sama dengan saya, Nusantel harus tanggung jawab",
+            "Kok bisa sih @nusantel_care? Baca:",
+            "NusaHome lagi-lagi. Cerita lengkapnya di sini",
+            "Teman-teman pengguna NusaHome, hati-hati",
+            "Sudah tiga minggu, tagihan jalan terus. Nusantel keterlaluan",
+        };
+        for (var i = 0; i < 12; i++)
+        {
+            posts.Add((TimeSpan.FromMinutes(10 + (i * 5)), simulation.Post($"{shares[i % shares.Length]} {blogUrl}?utm_source=twitter&utm_medium=social", $"pembaca{i}", 800 + (i * 300))));
+        }
+
+        posts.Add((TimeSpan.FromMinutes(50), simulation.Post($"Pelanggan NusaHome mengeluh layanan mati tiga minggu, Nusantel belum menjawab. Sumber: {blogUrl}", "jurnalis_kota", 250_000, "news", url: "https://beritakota.example/nusantel-keluhan", title: "Keluhan pelanggan NusaHome viral")));
+        posts.Add((TimeSpan.FromMinutes(70), simulation.Post($"Nusantel digugat warganet: layanan NusaHome mati berminggu-minggu ({blogUrl})", "portal_berita", 1_200_000, "news", url: "https://portal.example/nusantel", title: "Nusantel digugat warganet")));
+
+        Alert? alert = null;
+        DateTimeOffset? firstAlertAt = null;
+        foreach (var (at, post) in posts.OrderBy(p => p.At))
+        {
+            if (start + at > simulation.Clock.GetUtcNow())
+            {
+                simulation.Clock.SetUtcNow(start + at);
+            }
+
+            await simulation.StoreAsync([post with { PublishedAt = start + at }]);
+            simulation.Clock.Advance(TimeSpan.FromSeconds(20));
+            await simulation.StepAsync(tick: false);
+            alert ??= (await simulation.AlertsAsync()).FirstOrDefault(a => a.Kind == (int)AlertKind.Story);
+            firstAlertAt ??= alert is null ? null : start + at;
+        }
+
+        Assert.NotNull(alert);
+        var final = (await simulation.AlertsAsync()).Single(a => a.Kind == (int)AlertKind.Story);
+        var spread = await simulation.ReadAsync(db => db.StoryMembers.Where(m => m.StoryId == final.StoryId)
+            .Join(db.Mentions, m => m.MentionId, x => x.Id, (m, x) => new { x.Network, m.JoinedBy }).ToListAsync());
+        output.WriteLine($"story alert {(firstAlertAt!.Value - start).TotalMinutes:N0} min after the blog post; {spread.Count} posts on {string.Join(", ", spread.Select(s => s.Network).Distinct())}; severity {(AlertSeverity)final.Severity}; {final.Title}");
+        Assert.Equal(posts.Count, spread.Count);
+        Assert.Equal(["blog", "news", "x"], spread.Select(s => s.Network).Distinct().Order(StringComparer.Ordinal));
+        Assert.Contains(spread, s => s.JoinedBy == "link");
+        Assert.True(final.Severity >= (int)AlertSeverity.High, "carried by a portal with a million followers, the story is at least high");
+    }
+
+    [Fact]
+    public async Task A_fivefold_negative_spike_is_alerted_within_five_minutes_of_its_start()
+    {
+        var tuesday = AlertSimulation.Monday + TimeSpan.FromDays(1);
+        await using var simulation = await AlertSimulation.StartAsync(tuesday + TimeSpan.FromHours(9.5), calibrate: true);
+        var traffic = new Traffic(new Random(20261204), simulation.Texts);
+        await traffic.SeedHistoryAsync(simulation, tuesday, weeks: 5);
+        await simulation.StepAsync();
+
+        var spikeStart = tuesday + TimeSpan.FromHours(10);
+        Alert? spike = null;
+        for (var now = simulation.Clock.GetUtcNow(); now < spikeStart + TimeSpan.FromMinutes(10) && spike is null; now += TimeSpan.FromMinutes(1))
+        {
+            var during = now >= spikeStart;
+            var posts = traffic.Step(simulation, now, TimeSpan.FromMinutes(1), s => traffic.Rate(now, s) * (during && s == Sentiment.Negative ? 5 : 1));
+            await simulation.StoreAsync(posts);
+            simulation.Clock.SetUtcNow(now + TimeSpan.FromMinutes(1));
+            await simulation.StepAsync();
+            var spikes = (await simulation.AlertsAsync()).Where(a => a.Kind == (int)AlertKind.Spike).ToList();
+            Assert.True(during || spikes.Count == 0, $"false alarm before the spike: {spikes.FirstOrDefault()?.Title}");
+            spike = spikes.FirstOrDefault(a => a.IncidentKey.EndsWith("/negative", StringComparison.Ordinal));
+        }
+
+        Assert.NotNull(spike);
+        var delay = spike.FiredAt - spikeStart;
+        output.WriteLine($"negative spike alerted {delay.TotalMinutes:N0} min after it began: {spike.Title} ({(AlertSeverity)spike.Severity})");
+        Assert.True(delay <= TimeSpan.FromMinutes(5), $"alerted after {delay}");
+        Assert.Contains("Nusantel", spike.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_busy_launch_day_raises_no_alert()
+    {
+        // Thursday: ten hours of a product launch, positive mentions four times their usual, neutral one and a half times.
+        var thursday = AlertSimulation.Monday + TimeSpan.FromDays(3);
+        await using var simulation = await AlertSimulation.StartAsync(thursday, calibrate: true);
+        var traffic = new Traffic(new Random(7), simulation.Texts);
+        await traffic.SeedHistoryAsync(simulation, thursday, weeks: 5);
+        await simulation.StepAsync();
+
+        var launch = thursday + TimeSpan.FromHours(10);
+        var step = TimeSpan.FromMinutes(10);
+        var stored = 0;
+        for (var now = thursday; now < thursday + TimeSpan.FromDays(1); now += step)
+        {
+            var launching = now >= launch && now < launch + TimeSpan.FromHours(10);
+            var at = now;
+            var posts = traffic.Step(simulation, now, step, s => traffic.Rate(at, s) * (!launching ? 1 : s switch
+            {
+                Sentiment.Positive => 4.0,
+                Sentiment.Neutral => 1.5,
+                _ => 1.0,
+            }));
+            stored += posts.Count;
+            await simulation.StoreAsync(posts);
+            simulation.Clock.SetUtcNow(now + step);
+            await simulation.StepAsync();
+        }
+
+        var alerts = await simulation.AlertsAsync();
+        output.WriteLine($"a launch day of {stored:N0} posts: {alerts.Count} alert(s){string.Concat(alerts.Select(a => $"\n  {a.FiredAt.ToOffset(TimeSpan.FromHours(7)):ddd HH:mm}: {a.Title}"))}");
+        Assert.Empty(alerts);
+    }
+
+    [Fact]
+    public async Task A_spam_flood_raises_no_alert()
+    {
+        var tuesday = AlertSimulation.Monday + TimeSpan.FromDays(1);
+        await using var simulation = await AlertSimulation.StartAsync(tuesday + TimeSpan.FromHours(13) + TimeSpan.FromMinutes(40), calibrate: true);
+        var traffic = new Traffic(new Random(11), simulation.Texts);
+        await traffic.SeedHistoryAsync(simulation, tuesday, weeks: 5);
+        await simulation.StepAsync();
+
+        var spam = new[]
+        {
+            "PROMO!!! Kuota Nusantel 100GB cuma 10rb, klik bit.ly/kuota-murah sekarang juga, stok terbatas!!!",
+            "Pinjol resmi bunga 0% khusus pelanggan Nusantel, tanpa jaminan, cair 5 menit. WA 0857-0000-1111",
+            "🎁 GIVEAWAY 🎁 Nusantel bagi-bagi iPhone! Follow, like, tag 3 teman dan DM alamatmu. Terbatas!",
+            "Slot gacor hari ini, deposit pulsa Nusantel tanpa potongan, bonus 100% member baru, daftar sekarang",
+        };
+        var floodStart = tuesday + TimeSpan.FromHours(14);
+        var random = new Random(3);
+        for (var now = simulation.Clock.GetUtcNow(); now < floodStart + TimeSpan.FromMinutes(20); now += TimeSpan.FromMinutes(1))
+        {
+            var at = now;
+            var posts = traffic.Step(simulation, now, TimeSpan.FromMinutes(1), s => traffic.Rate(at, s));
+            if (now >= floodStart && now < floodStart + TimeSpan.FromMinutes(15))
+            {
+                // One account repeating itself, and a ring of fresh bot accounts.
+                posts.AddRange(Enumerable.Range(0, 10).Select(_ => simulation.Post(spam[0], "promo_kuota_murah", 40, at: now + TimeSpan.FromSeconds(random.Next(60)))));
+                posts.AddRange(Enumerable.Range(0, 6).Select(_ => simulation.Post(spam[random.Next(spam.Length)] + " #" + random.Next(1000).ToString(CultureInfo.InvariantCulture), "bot" + random.Next(40).ToString(CultureInfo.InvariantCulture), 3, at: now + TimeSpan.FromSeconds(random.Next(60)))));
+            }
+
+            await simulation.StoreAsync(posts);
+            simulation.Clock.SetUtcNow(now + TimeSpan.FromMinutes(1));
+            await simulation.StepAsync();
+        }
+
+        var alerts = await simulation.AlertsAsync();
+        var flagged = await simulation.ReadAsync(db => db.Mentions.CountAsync(m => m.WorkspaceId == simulation.WorkspaceId && m.IsSpam));
+        output.WriteLine($"spam flood of 240 posts: {flagged} marked spam, {alerts.Count} alert(s){string.Concat(alerts.Select(a => "\n  " + a.Title))}");
+        Assert.Empty(alerts);
+    }
+}
