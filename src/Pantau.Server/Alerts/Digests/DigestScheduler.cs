@@ -60,11 +60,13 @@ public sealed class DigestScheduler(
             var zone = await ZoneAsync(db, settings.WorkspaceId, cancellationToken);
             foreach (var (kind, on, sentFor) in new[] { (DigestPeriodKind.Daily, settings.DailyDigest, settings.DailyDigestSentFor), (DigestPeriodKind.Weekly, settings.WeeklyDigest, settings.WeeklyDigestSentFor) })
             {
-                var (start, end) = DigestPeriods.Latest(kind, now, zone);
-                if (!on || sentFor >= start || !await ClaimAsync(db, settings.WorkspaceId, kind, start, sentFor, cancellationToken))
+                if (!on || DigestPeriods.Due(kind, now, zone) is not { } period || sentFor >= period.Start
+                    || !await ClaimAsync(db, settings.WorkspaceId, kind, period.Start, sentFor, cancellationToken))
                 {
                     continue;
                 }
+
+                var (start, end) = period;
 
                 var outcome = await SendAsync(settings.WorkspaceId, kind, start, end, settings.DigestRecipients, cancellationToken);
                 if (outcome is { Delivered: false, Retryable: true })

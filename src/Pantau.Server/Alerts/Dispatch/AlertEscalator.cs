@@ -9,7 +9,7 @@ namespace Pantau.Server.Alerts.Dispatch;
 /// <summary>
 /// Tells the next people when an alert stays open: each minute, for every open alert (not acknowledged, resolved or snoozed,
 /// and not over for more than a day), queues an "escalated" notice to each due step's channel (an escalation-only one too),
-/// once per step: the step's bit in <see cref="Alert.EscalatedSteps"/> is set in the same transaction.
+/// once per step: the step's bit in <see cref="Alert.EscalatedSteps"/> is claimed in the same transaction.
 /// </summary>
 public sealed class AlertEscalator(
     IOptions<AlertDispatchOptions> options,
@@ -70,7 +70,7 @@ public sealed class AlertEscalator(
             var channels = (await db.AlertChannels.AsNoTracking().Where(c => c.WorkspaceId == workspaceId && c.Enabled).Select(c => c.Id).ToListAsync(cancellationToken)).ToHashSet();
             var endedAfter = now - EndedLongAgo;
             var firstDue = now - policy.Steps[0].After;
-            var alerts = await db.Alerts
+            var alerts = await db.Alerts.AsNoTracking()
                 .Where(a => a.WorkspaceId == workspaceId && a.Status == AlertStatus.Open && a.AcknowledgedAt == null && a.ResolvedAt == null
                     && (a.SnoozedUntil == null || a.SnoozedUntil <= now) && (a.EndedAt == null || a.EndedAt > endedAfter) && a.FiredAt <= firstDue)
                 .ToListAsync(cancellationToken);
@@ -83,9 +83,20 @@ public sealed class AlertEscalator(
                     continue;
                 }
 
+                // Claim the steps (compare-and-set on the bits) and queue their notices in one transaction: each step is
+                // told once, even with a second instance or a crash in between.
+                var notifiedBits = alert.EscalatedSteps;
+                var bits = due.Aggregate(notifiedBits, (all, step) => all | (1 << step));
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var claimed = await db.Alerts.Where(a => a.Id == alert.Id && a.EscalatedSteps == notifiedBits)
+                    .ExecuteUpdateAsync(u => u.SetProperty(a => a.EscalatedSteps, bits), cancellationToken);
+                if (claimed == 0)
+                {
+                    continue;
+                }
+
                 foreach (var step in due)
                 {
-                    alert.EscalatedSteps |= 1 << step;
                     if (Guid.TryParse(policy.Steps[step].Recipient, out var channelId) && channels.Contains(channelId))
                     {
                         AlertOutbox.Add(db, alert, channelId, AlertOutbox.Escalated, now);
@@ -93,8 +104,8 @@ public sealed class AlertEscalator(
                     }
                 }
 
-                // The steps' bits and their deliveries in one transaction: a crash repeats nothing and loses nothing.
                 await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
                 logger.LogInformation("Alert {AlertId} escalated (steps {Steps})", alert.Id, string.Join(",", due));
             }
         }
