@@ -1,4 +1,8 @@
 using Pantau.Server.Alerts.Crises;
+using Pantau.Server.Alerts.Delivery;
+using Pantau.Server.Alerts.Digests;
+using Pantau.Server.Alerts.Dispatch;
+using Pantau.Server.Alerts.Settings;
 using Pantau.Server.Alerts.Stories;
 
 namespace Pantau.Server.Alerts;
@@ -17,7 +21,22 @@ public static class AlertServices
         services.AddSingleton<CrisisRoom>();
         services.AddSingleton<CrisisReader>();
         services.AddSingleton<Rules.AlertRuleCatalog>();
-        services.AddSingleton<Dispatch.AlertOutbox>();
+        services.AddSingleton<AlertOutbox>();
+        services.AddAlertDelivery();
+        services.AddOptions<AlertDispatchOptions>().BindConfiguration(AlertDispatchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<AlertChannelSecrets>();
+        services.AddSingleton<AlertLinks>();
+        services.AddSingleton<AlertNotices>();
+        services.AddHostedService<AlertDispatcher>();
+        services.AddSingleton<AlertEscalator>();
+        services.AddHostedService(sp => sp.GetRequiredService<AlertEscalator>());
+        services.AddSingleton<DigestBuilder>();
+        services.AddSingleton<DigestScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<DigestScheduler>());
+        services.AddSingleton<AlertSettingsEditor>();
+        services.AddSingleton<AlertChannelEditor>();
+        services.AddSingleton<AuthorListEditor>();
+        services.AddSingleton<AlertRuleEditor>();
         services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(new Core.Alerts.AlertIncidentPolicy());
         services.AddSingleton<Engine.AlertRaiser>();

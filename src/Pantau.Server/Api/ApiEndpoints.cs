@@ -1,6 +1,7 @@
 using Pantau.Server.Accounts;
 using Pantau.Server.Alerts;
 using Pantau.Server.Alerts.Crises;
+using Pantau.Server.Alerts.Settings;
 using Pantau.Server.Care;
 using Pantau.Server.Care.Settings;
 using Pantau.Server.Care.Webhooks;
@@ -41,6 +42,7 @@ public static class ApiEndpoints
         workspace.MapCareWebhooksAndCsat();
         workspace.MapContactEndpoints();
         workspace.MapAlertEndpoints();
+        workspace.MapAlertSettingsEndpoints();
         workspace.MapCrisisEndpoints();
         return app;
     }

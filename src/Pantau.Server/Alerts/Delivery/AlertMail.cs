@@ -44,7 +44,11 @@ public static class AlertMail
             content.Append("</table>");
         }
 
-        content.Append(MailHtml.Button(view.Link, view.Words.Open, color));
+        if (view.Link is { } link)
+        {
+            content.Append(MailHtml.Button(link, view.Words.Open, color));
+        }
+
         return MailHtml.Page(view.Words.Culture.TwoLetterISOLanguageName, NoticeText.Html(view.Subject), content.ToString(), NoticeText.Html(view.Words.Footer));
     }
 
@@ -79,7 +83,12 @@ public static class AlertMail
             text.Append('\n');
         }
 
-        text.Append(view.Words.Open).Append(": ").Append(view.Link).Append("\n\n-- \n").Append(view.Words.Footer).Append('\n');
+        if (view.Link is { } link)
+        {
+            text.Append(view.Words.Open).Append(": ").Append(link).Append("\n\n");
+        }
+
+        text.Append("-- \n").Append(view.Words.Footer).Append('\n');
         return text.ToString();
     }
 

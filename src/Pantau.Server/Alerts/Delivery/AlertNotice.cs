@@ -4,7 +4,8 @@ namespace Pantau.Server.Alerts.Delivery;
 
 /// <summary>
 /// One alert as it is told outside Pantau. <see cref="Title"/>, <see cref="Summary"/> and the mentions may quote strangers:
-/// every renderer escapes them for its format. <see cref="Language"/> is "id" or "en" (anything else reads as English).
+/// every renderer escapes them for its format. <see cref="Link"/> is null when no public address is configured: the notice
+/// then has no "open" link. <see cref="Language"/> is "id" or "en" (anything else reads as English).
 /// </summary>
 public sealed record AlertNotice(
     Guid AlertId,
@@ -17,7 +18,7 @@ public sealed record AlertNotice(
     DateTimeOffset FiredAt,
     bool IsUpdate,
     bool IsEscalation,
-    Uri Link,
+    Uri? Link,
     IReadOnlyList<NoticeMention> TopMentions,
     string Language)
 {

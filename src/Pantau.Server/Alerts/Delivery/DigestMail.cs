@@ -76,7 +76,11 @@ public sealed class DigestMail(SmtpMailer mailer)
             Table(html, words.Care, null, facts.Care.Select(c => new[] { c.Label, c.Value }));
         }
 
-        html.Append(MailHtml.Button(NoticeText.SafeUrl(report.DashboardLink) ?? "", words.OpenDashboard, "#1d4ed8"));
+        if (NoticeText.SafeUrl(report.DashboardLink) is { } dashboard)
+        {
+            html.Append(MailHtml.Button(dashboard, words.OpenDashboard, "#1d4ed8"));
+        }
+
         return MailHtml.Page(words.Culture.TwoLetterISOLanguageName, NoticeText.Html(subject), html.ToString(), NoticeText.Html(words.Footer));
     }
 
@@ -160,7 +164,12 @@ public sealed class DigestMail(SmtpMailer mailer)
             }
         }
 
-        text.Append('\n').Append(words.OpenDashboard).Append(": ").Append(NoticeText.SafeUrl(report.DashboardLink)).Append("\n\n-- \n").Append(words.Footer).Append('\n');
+        if (NoticeText.SafeUrl(report.DashboardLink) is { } dashboard)
+        {
+            text.Append('\n').Append(words.OpenDashboard).Append(": ").Append(dashboard).Append('\n');
+        }
+
+        text.Append("\n-- \n").Append(words.Footer).Append('\n');
         return text.ToString();
     }
 

@@ -19,7 +19,7 @@ public sealed record DigestReport(
     IReadOnlyList<DigestStory> TopStories,
     IReadOnlyList<DigestRisk> OpenRisks,
     DigestCare? Care,
-    Uri DashboardLink)
+    Uri? DashboardLink)
 {
     public string TimeZoneId { get; init; } = NoticeText.DefaultTimeZoneId;
 }

@@ -15,7 +15,7 @@ internal sealed class NoticeView
         Event = Words.Event(notice);
         Kind = Words.Kind(notice.Kind);
         FiredAt = NoticeText.Time(notice.FiredAt, NoticeText.Zone(notice.TimeZoneId), Words.Culture);
-        Link = NoticeText.SafeUrl(notice.Link) ?? throw new ArgumentException("The alert's link must be an absolute http(s) URL.", nameof(notice));
+        Link = NoticeText.SafeUrl(notice.Link);
         Mentions = [.. (notice.TopMentions ?? []).Take(Math.Max(0, maxMentions)).Select(m => new MentionView(m, Words))];
     }
 
@@ -37,7 +37,8 @@ internal sealed class NoticeView
 
     public string FiredAt { get; }
 
-    public string Link { get; }
+    /// <summary>The alert in Pantau, or null without a public address (or a link that is not absolute http(s)).</summary>
+    public string? Link { get; }
 
     public IReadOnlyList<MentionView> Mentions { get; }
 

@@ -44,19 +44,22 @@ public static class SlackPayload
             }
         }
 
-        var button = new JsonObject
+        if (view.Link is { } link)
         {
-            ["type"] = "button",
-            ["action_id"] = "open_alert",
-            ["text"] = PlainText(view.Words.Open),
-            ["url"] = view.Link,
-        };
-        if (notice.Severity >= AlertSeverity.High)
-        {
-            button["style"] = "danger";
-        }
+            var button = new JsonObject
+            {
+                ["type"] = "button",
+                ["action_id"] = "open_alert",
+                ["text"] = PlainText(view.Words.Open),
+                ["url"] = link,
+            };
+            if (notice.Severity >= AlertSeverity.High)
+            {
+                button["style"] = "danger";
+            }
 
-        blocks.Add(new JsonObject { ["type"] = "actions", ["elements"] = new JsonArray { button } });
+            blocks.Add(new JsonObject { ["type"] = "actions", ["elements"] = new JsonArray { button } });
+        }
         var payload = new JsonObject
         {
             ["text"] = NoticeText.Slack(NoticeWords.Marker(notice.Severity) + " [" + view.Severity + "] " + view.Title + " — " + view.Workspace),

@@ -60,8 +60,12 @@ public static class TeamsPayload
             ["version"] = "1.4",
             ["msteams"] = new JsonObject { ["width"] = "Full" },
             ["body"] = body,
-            ["actions"] = new JsonArray { new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = view.Words.Open, ["url"] = view.Link } },
         };
+        if (view.Link is { } link)
+        {
+            card["actions"] = new JsonArray { new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = view.Words.Open, ["url"] = link } };
+        }
+
         var message = new JsonObject
         {
             ["type"] = "message",

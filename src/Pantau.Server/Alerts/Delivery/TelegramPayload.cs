@@ -26,7 +26,7 @@ public static class TelegramPayload
         }
 
         text.Append("<i>").Append(NoticeText.Html(view.Context)).Append("</i>\n");
-        var open = "\n<a href=\"" + NoticeText.Html(view.Link) + "\">" + NoticeText.Html(view.Words.Open) + "</a>";
+        var open = view.Link is { } link ? "\n<a href=\"" + NoticeText.Html(link) + "\">" + NoticeText.Html(view.Words.Open) + "</a>" : "";
         if (view.Mentions.Count > 0)
         {
             text.Append("\n<b>").Append(NoticeText.Html(view.Words.TopMentions)).Append("</b>\n");
