@@ -158,6 +158,16 @@ public sealed class PantauFixture : IAsyncLifetime
         return id;
     }
 
+    /// <summary>Posts JSON to the demo workspace's API (path relative to the workspace); throws with the answer when it fails.</summary>
+    public async Task PostAsync(string path, object body, CancellationToken cancellationToken)
+    {
+        using var response = await Api.PostAsJsonAsync($"/api/v1/workspaces/{DemoWorkspaceId}/{path}", body, Json, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"POST {path} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}");
+        }
+    }
+
     /// <summary>Reads a JSON document from the demo workspace's API (path relative to the workspace).</summary>
     public async Task<JsonDocument> GetAsync(string path, CancellationToken cancellationToken)
     {

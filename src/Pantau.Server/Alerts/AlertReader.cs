@@ -73,6 +73,13 @@ public sealed class AlertReader(IDbContextFactory<PantauDbContext> contexts, Men
         return alert is null ? null : ToDto(alert, language, clock.GetUtcNow());
     }
 
+    /// <summary>The alert's id from the number people see (#12), for the alert detail page.</summary>
+    public async Task<Guid?> IdOfNumberAsync(Guid workspaceId, int number, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Alerts.Where(a => a.WorkspaceId == workspaceId && a.Number == number).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
     public async Task<AlertDetailDto?> DetailAsync(Guid workspaceId, Guid alertId, string language, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

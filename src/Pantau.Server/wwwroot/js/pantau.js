@@ -46,3 +46,59 @@ window.pantau = {
     if (el) { el.scrollIntoView({ block: "nearest" }); }
   };
 })();
+
+// The alert bar: a short two-tone chime made with the Web Audio API (no file to download), a mute switch remembered
+// in localStorage, and a desktop notification when the tab is in the background (permission asked only on a click).
+(function () {
+  var audio = null;
+  function muted() {
+    try { return localStorage.getItem("pantau.alerts.muted") === "1"; } catch (e) { return false; }
+  }
+  window.pantau.alertsMuted = muted;
+  window.pantau.setAlertsMuted = function (on) {
+    try { localStorage.setItem("pantau.alerts.muted", on ? "1" : "0"); } catch (e) { /* not remembered */ }
+  };
+  window.pantau.alertChime = function (severity) {
+    if (muted()) { return false; }
+    try {
+      var Ctx = window.AudioContext || window.webkitAudioContext;
+      if (!Ctx) { return false; }
+      audio = audio || new Ctx();
+      if (audio.state === "suspended") { audio.resume(); }
+      var now = audio.currentTime;
+      var tones = severity === "critical" || severity === "high" ? [880, 660, 880] : [660, 880];
+      tones.forEach(function (hz, i) {
+        var osc = audio.createOscillator();
+        var gain = audio.createGain();
+        osc.type = "sine";
+        osc.frequency.value = hz;
+        var start = now + i * 0.16;
+        gain.gain.setValueAtTime(0.0001, start);
+        gain.gain.exponentialRampToValueAtTime(0.18, start + 0.02);
+        gain.gain.exponentialRampToValueAtTime(0.0001, start + 0.14);
+        osc.connect(gain).connect(audio.destination);
+        osc.start(start);
+        osc.stop(start + 0.15);
+      });
+      document.body.dataset.alertChimes = String((parseInt(document.body.dataset.alertChimes || "0", 10) || 0) + 1);
+      return true;
+    } catch (e) { return false; }
+  };
+  window.pantau.notificationState = function () {
+    return "Notification" in window ? Notification.permission : "unsupported";
+  };
+  window.pantau.askNotifications = async function () {
+    if (!("Notification" in window)) { return "unsupported"; }
+    try { return await Notification.requestPermission(); } catch (e) { return Notification.permission; }
+  };
+  // Title and body are the alert's own line (written by Pantau, not by a stranger); the Notification API shows text only.
+  window.pantau.notifyAlert = function (title, body, href) {
+    if (!document.hidden || !("Notification" in window) || Notification.permission !== "granted") { return false; }
+    try {
+      var n = new Notification(title, { body: body, tag: href, icon: "/img/logo.svg" });
+      n.onclick = function () { window.focus(); window.location.href = href; n.close(); };
+      return true;
+    } catch (e) { return false; }
+  };
+  window.pantau.print = function () { window.print(); };
+})();
