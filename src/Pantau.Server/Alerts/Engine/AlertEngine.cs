@@ -152,7 +152,7 @@ public sealed class AlertEngine(
             var workspaceSettings = settings.GetValueOrDefault(m.WorkspaceId);
             if (workspaceSettings?.StoriesEnabled != false)
             {
-                var post = StoryTracker.PostOf(m.WorkspaceId, m.Id, m.Network, m.ExternalId, m.PublishedAt, m.Text, m.RepostOf, m.QuoteOf, m.InReplyTo);
+                var post = StoryTracker.PostOf(m.WorkspaceId, m.Id, m.Network, m.ExternalId, m.PublishedAt, m.Text, m.Url, m.RepostOf, m.QuoteOf, m.InReplyTo);
                 if (await _stories.TrackAsync(db, post, m.AuthorId, m.Reach, cancellationToken) is { } story)
                 {
                     touchedStories.Add(story);

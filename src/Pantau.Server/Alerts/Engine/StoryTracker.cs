@@ -21,8 +21,9 @@ public sealed class StoryTracker
 
     public int IndexedPosts => _index.PostCount;
 
-    public static StoryPost PostOf(Guid workspaceId, long mentionId, string network, string externalId, DateTimeOffset publishedAt, string text, string? repostOf, string? quoteOf, string? inReplyTo) =>
-        new(workspaceId, mentionId, Key(network, externalId), publishedAt, text)
+    /// <summary>The post's own address counts as one of its links, so an article and the posts that link to it are one story.</summary>
+    public static StoryPost PostOf(Guid workspaceId, long mentionId, string network, string externalId, DateTimeOffset publishedAt, string text, string? url, string? repostOf, string? quoteOf, string? inReplyTo) =>
+        new(workspaceId, mentionId, Key(network, externalId), publishedAt, url is { Length: > 0 } && !text.Contains(url, StringComparison.Ordinal) ? text + "\n" + url : text)
         {
             RepostOf = repostOf is null ? null : Key(network, repostOf),
             QuoteOf = quoteOf is null ? null : Key(network, quoteOf),
@@ -37,7 +38,7 @@ public sealed class StoryTracker
         var recent = await db.Mentions.AsNoTracking()
             .Where(m => m.Id <= upToMention && !m.IsSpam && m.IngestedAt >= since)
             .OrderByDescending(m => m.Id).Take(Options.MaxPosts)
-            .Select(m => new { m.Id, m.WorkspaceId, m.Network, m.ExternalId, m.PublishedAt, m.Text, m.RepostOf, m.QuoteOf, m.InReplyTo })
+            .Select(m => new { m.Id, m.WorkspaceId, m.Network, m.ExternalId, m.PublishedAt, m.Text, m.Url, m.RepostOf, m.QuoteOf, m.InReplyTo })
             .ToListAsync(cancellationToken);
         if (recent.Count == 0)
         {
@@ -50,7 +51,7 @@ public sealed class StoryTracker
         for (var i = recent.Count - 1; i >= 0; i--)
         {
             var m = recent[i];
-            var post = PostOf(m.WorkspaceId, m.Id, m.Network, m.ExternalId, m.PublishedAt, m.Text, m.RepostOf, m.QuoteOf, m.InReplyTo);
+            var post = PostOf(m.WorkspaceId, m.Id, m.Network, m.ExternalId, m.PublishedAt, m.Text, m.Url, m.RepostOf, m.QuoteOf, m.InReplyTo);
             _index.Seed(post, members.GetValueOrDefault(m.Id, m.Id));
         }
     }

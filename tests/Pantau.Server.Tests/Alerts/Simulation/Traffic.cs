@@ -64,15 +64,19 @@ internal sealed class Traffic(Random random, IReadOnlyDictionary<Sentiment, IRea
     }
 
     /// <summary>
-    /// Two different texts of the sentiment joined: thousands of ordinary posts a day are not copies of each other, and a
-    /// corpus of a few hundred texts drawn again and again would look like stories spreading.
+    /// A text of the sentiment with a dozen words of other texts of that sentiment after it. The demo corpus is written from
+    /// templates (the same outage in different districts); drawn thousands of times a day as it is, it would look like stories
+    /// spreading, which ordinary traffic is not.
     /// </summary>
     public string Text(Sentiment sentiment)
     {
         var list = texts.TryGetValue(sentiment, out var l) && l.Count > 1 ? l : texts.Values.First(v => v.Count > 1);
-        var first = random.Next(list.Count);
-        var second = (first + 1 + random.Next(list.Count - 1)) % list.Count;
-        return list[first] + " " + list[second];
+        var words = Enumerable.Range(0, 12).Select(_ =>
+        {
+            var other = list[random.Next(list.Count)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return other[random.Next(other.Length)];
+        });
+        return list[random.Next(list.Count)] + " — " + string.Join(' ', words);
     }
 
     /// <summary>Posts for one step of <paramref name="length"/> starting at <paramref name="from"/>, spread over it.</summary>
