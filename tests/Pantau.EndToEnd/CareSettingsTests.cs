@@ -64,6 +64,9 @@ public sealed class CareSettingsTests(PantauFixture pantau)
         await created.WaitForAsync();
 
         await created.GetByTestId("canned-edit").ClickAsync();
+
+        // The editor loads the saved body after the click: typing before it arrives would be overwritten by it.
+        await Microsoft.Playwright.Assertions.Expect(Browser.Field(page, "canned-body")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("tiket"));
         await Browser.Field(page, "canned-body").FillAsync("Halo {{customer.first_name | Kak}}, sudah kami perbaiki.");
         await page.GetByTestId("canned-preview").Filter(new() { HasText = "Halo Rina, sudah kami perbaiki." }).WaitForAsync();
         await page.GetByTestId("canned-save").ClickAsync();
