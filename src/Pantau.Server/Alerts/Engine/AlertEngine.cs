@@ -38,6 +38,7 @@ public sealed class AlertEngine(
     /// <summary>On first start over an existing database, mentions older than this are history: counted, never alerted.</summary>
     public static readonly TimeSpan FirstStartLookBack = TimeSpan.FromHours(1);
 
+    private static readonly StorySpreadRule DefaultStoryRule = new();
     private readonly StoryTracker _stories = new();
     private readonly TopicVolumes _volumes = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -215,15 +216,15 @@ public sealed class AlertEngine(
 
     private async Task<AlertChange?> StoryChangeAsync(PantauDbContext db, long storyId, IReadOnlyDictionary<Guid, AlertSettings> settings, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var probe = await StoryTracker.ActivityAsync(db, storyId, new StorySpreadRule().Window, now, cancellationToken);
+        var probe = await _stories.ActivityAsync(db, storyId, DefaultStoryRule.Window, now, cancellationToken);
         if (probe is not { } found)
         {
             return null;
         }
 
         var (activity, latest) = found;
-        var reach = settings.GetValueOrDefault(activity.WorkspaceId)?.StoryReachThreshold ?? new StorySpreadRule().InfluencerReach;
-        var detector = new StorySpreadDetector(new StorySpreadRule { InfluencerReach = reach });
+        var reach = settings.GetValueOrDefault(activity.WorkspaceId)?.StoryReachThreshold ?? DefaultStoryRule.InfluencerReach;
+        var detector = new StorySpreadDetector(DefaultStoryRule with { InfluencerReach = reach });
         var reading = detector.Evaluate(activity);
         if (!reading.IsSpreading)
         {
@@ -236,7 +237,7 @@ public sealed class AlertEngine(
         var inWindow = activity.CopiesInWindow.ToString(CultureInfo.InvariantCulture);
         var title = reading.Reason.HasFlag(StorySpreadReason.FastGrowth)
             ? new AlertTitle($"Cerita menyebar cepat: {copies} salinan, {inWindow} dalam 30 menit — “{gist}”", $"Story spreading fast: {copies} copies, {inWindow} in 30 minutes — “{gist}”")
-            : new AlertTitle($"Cerita dibawa akun berpengaruh ({activity.MaxAuthorReach:N0} pengikut): “{gist}”", $"Story carried by an influential account ({activity.MaxAuthorReach:N0} followers): “{gist}”");
+            : new AlertTitle($"Cerita dibawa akun berpengaruh ({activity.MaxCarrierReach:N0} pengikut): “{gist}”", $"Story carried by an influential account ({activity.MaxCarrierReach:N0} followers): “{gist}”");
         var facts = new JsonObject
         {
             ["storyId"] = storyId,
@@ -245,6 +246,8 @@ public sealed class AlertEngine(
             ["inPreviousWindow"] = activity.CopiesInPreviousWindow,
             ["authors"] = activity.DistinctAuthors,
             ["maxReach"] = activity.MaxAuthorReach,
+            ["carrierReach"] = activity.MaxCarrierReach,
+            ["negative"] = activity.NegativeCopies,
             ["growth"] = double.IsFinite(reading.Growth) ? reading.Growth : null,
             ["reason"] = reading.Reason.ToString(),
         };

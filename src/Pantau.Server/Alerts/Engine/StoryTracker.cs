@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Pantau.Core.Alerts;
+using Pantau.Core.Enrichment;
 using Pantau.Core.Stories;
 using Pantau.Data;
 using Pantau.Data.Entities;
@@ -15,6 +16,8 @@ public sealed class StoryTracker
 {
     public const int HeadlineLength = 300;
 
+    private readonly StoryFingerprint _fingerprint = new();
+    private readonly Dictionary<long, int> _contentWords = [];
     private StoryIndex _index = new();
 
     public StoryIndexOptions Options { get; } = new();
@@ -67,8 +70,8 @@ public sealed class StoryTracker
             return null;
         }
 
-        var story = await db.Stories.FirstOrDefaultAsync(s => s.Id == assignment.StoryId, cancellationToken)
-            ?? db.Stories.Local.FirstOrDefault(s => s.Id == assignment.StoryId);
+        var story = db.Stories.Local.FirstOrDefault(s => s.Id == assignment.StoryId)
+            ?? await db.Stories.FirstOrDefaultAsync(s => s.Id == assignment.StoryId, cancellationToken);
         if (story is null)
         {
             // The first post becomes a member when the second joins: stories of one are never stored.
@@ -129,8 +132,12 @@ public sealed class StoryTracker
         return story.Id;
     }
 
-    /// <summary>The story's growth for the spread detector, from its stored members (the caller has saved them).</summary>
-    public static async Task<(StoryActivity Activity, IReadOnlyList<long> Latest)?> ActivityAsync(PantauDbContext db, long storyId, TimeSpan window, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// The story's growth for the spread detector, from its stored members (the caller has saved them): copies per window,
+    /// who carried it, how negative or risky it is and how it was copied. Reads every member once, so the cost grows with
+    /// the story; the first post's content words are computed once per story.
+    /// </summary>
+    public async Task<(StoryActivity Activity, IReadOnlyList<long> Latest)?> ActivityAsync(PantauDbContext db, long storyId, TimeSpan window, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var story = await db.Stories.AsNoTracking().FirstOrDefaultAsync(s => s.Id == storyId, cancellationToken);
@@ -139,13 +146,34 @@ public sealed class StoryTracker
             return null;
         }
 
-        var from = now - (2 * window);
-        var recent = await db.StoryMembers.AsNoTracking().Where(m => m.StoryId == storyId && m.At >= from)
-            .Select(m => new { m.MentionId, m.At }).ToListAsync(cancellationToken);
-        var inWindow = recent.Count(m => m.At > now - window);
-        var before = recent.Count - inWindow;
-        var latest = recent.OrderByDescending(m => m.At).Take(20).Select(m => m.MentionId).ToList();
-        var activity = new StoryActivity(story.Id, story.WorkspaceId, story.Posts, inWindow, before, story.DistinctAuthors, story.MaxReach, story.FirstSeenAt, story.LastSeenAt);
+        var members = await db.StoryMembers.AsNoTracking().Where(m => m.StoryId == storyId)
+            .Join(db.Mentions, m => m.MentionId, x => x.Id, (m, x) => new { m.MentionId, m.At, m.JoinedBy, x.AuthorId, x.Reach, x.Sentiment, x.Risk })
+            .ToListAsync(cancellationToken);
+        var inWindow = members.Count(m => m.At > now - window);
+        var before = members.Count(m => m.At <= now - window && m.At > now - (2 * window));
+        var latest = members.OrderByDescending(m => m.At).Take(20).Select(m => m.MentionId).ToList();
+        var firstAuthor = members.FirstOrDefault(m => m.MentionId == story.Id)?.AuthorId;
+        if (!_contentWords.TryGetValue(storyId, out var words))
+        {
+            var text = await db.Mentions.AsNoTracking().Where(m => m.Id == story.Id).Select(m => m.Text).FirstOrDefaultAsync(cancellationToken) ?? "";
+            _fingerprint.Compute(text);
+            words = _fingerprint.ContentWords;
+            if (_contentWords.Count >= Options.MaxPosts)
+            {
+                _contentWords.Clear();
+            }
+
+            _contentWords[storyId] = words;
+        }
+
+        var activity = new StoryActivity(story.Id, story.WorkspaceId, story.Posts, inWindow, before, story.DistinctAuthors, story.MaxReach, story.FirstSeenAt, story.LastSeenAt)
+        {
+            MaxCarrierReach = members.Where(m => m.AuthorId != firstAuthor).Select(m => m.Reach).DefaultIfEmpty(0).Max(),
+            NegativeCopies = members.Count(m => m.Sentiment == Sentiment.Negative),
+            Risky = members.Any(m => m.Risk != RiskSignals.None),
+            OriginalContentWords = words,
+            CopiesJoinedByLink = members.Count(m => m.JoinedBy is "repost" or "quote" or "link"),
+        };
         return (activity, latest);
     }
 

@@ -2,8 +2,10 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Pantau.Core.Alerts;
 using Pantau.Core.Enrichment;
+using Pantau.Connectors.Demo;
 using Pantau.Core.Posts;
 using Pantau.Data.Entities;
+using Pantau.Server.Demo;
 
 namespace Pantau.Server.Tests.Alerts.Simulation;
 
@@ -168,11 +170,13 @@ public sealed class CrisisScenarioTests(ITestOutputHelper output)
             await simulation.StepAsync();
         }
 
-        // Only the volume detector is judged here: the background traffic is drawn from the demo corpus, which is written
-        // from templates, and the story detector rightly sees its repeats as copies (see docs/alerts.md).
-        var alerts = (await simulation.AlertsAsync()).Where(a => a.Kind == (int)AlertKind.Spike).ToList();
-        output.WriteLine($"a launch day of {stored:N0} posts: {alerts.Count} spike alert(s){string.Concat(alerts.Select(a => $"\n  {a.FiredAt.ToOffset(TimeSpan.FromHours(7)):ddd HH:mm}: {a.Title}"))}");
-        Assert.Empty(alerts);
+        // Only the volume detector is judged here: the background traffic draws, with replacement, from a few hundred corpus
+        // texts, so its repeats are copies and the launch's fourfold rate makes some of them grow; the story detector is
+        // judged on the demo corpus replay instead (see docs/alerts.md).
+        var alerts = await simulation.AlertsAsync();
+        output.WriteLine($"a launch day of {stored:N0} posts: {alerts.Count(a => a.Kind == (int)AlertKind.Spike)} spike alert(s), {alerts.Count(a => a.Kind == (int)AlertKind.Story)} story alert(s) on repeated background texts" +
+            string.Concat(alerts.Select(a => $"\n  {a.FiredAt.ToOffset(TimeSpan.FromHours(7)):ddd HH:mm} {(AlertKind)a.Kind}: {a.Title}")));
+        Assert.DoesNotContain(alerts, a => a.Kind == (int)AlertKind.Spike);
     }
 
     [Fact]
@@ -209,7 +213,7 @@ public sealed class CrisisScenarioTests(ITestOutputHelper output)
             await simulation.StepAsync();
         }
 
-        // No spike, and no alert of any kind that a spam post took part in (background stories aside, as on the launch day).
+        // No spike, and no alert of any kind that a spam post took part in.
         var alerts = await simulation.AlertsAsync();
         var flagged = await simulation.ReadAsync(db => db.Mentions.CountAsync(m => m.WorkspaceId == simulation.WorkspaceId && m.IsSpam));
         var spamInAlerts = await simulation.ReadAsync(db => db.AlertMentions.Where(a => a.WorkspaceId == simulation.WorkspaceId)
@@ -218,5 +222,53 @@ public sealed class CrisisScenarioTests(ITestOutputHelper output)
         Assert.DoesNotContain(alerts, a => a.Kind == (int)AlertKind.Spike);
         Assert.Equal(0, spamInAlerts);
         Assert.True(flagged >= 200, $"only {flagged} of the 240 flood posts were marked spam");
+    }
+
+    [Fact]
+    public async Task The_demo_corpus_at_the_demos_speed_alerts_its_crisis_and_no_repeated_template()
+    {
+        // The corpus the demo streams: six hours of five brands' chatter, written from templates, with one crisis. At the
+        // demo's speed (20x) it plays in 18 minutes, so its repeated templates arrive far faster than real chatter would.
+        var corpus = DemoCorpus.Instance.Posts;
+        var query = string.Join(" OR ", DemoWorkspaceSeeder.Topics.Select(t => "(" + t.Query + ")"));
+        var start = AlertSimulation.Monday + TimeSpan.FromHours(9);
+        await using var simulation = await AlertSimulation.StartAsync(start, topicQuery: query);
+        await simulation.StepAsync();
+        var step = TimeSpan.FromSeconds(30);
+        var next = 0;
+        for (var now = start; next < corpus.Count; now += step)
+        {
+            var batch = new List<RawPost>();
+            while (next < corpus.Count && start + TimeSpan.FromSeconds(corpus[next].OffsetSeconds / DemoSettings.DefaultSpeed) < now + step)
+            {
+                var post = corpus[next++];
+                batch.Add(post.ToRawPost(0, start + TimeSpan.FromSeconds(post.OffsetSeconds / DemoSettings.DefaultSpeed)) with { SourceKind = "webhook" });
+            }
+
+            await simulation.StoreAsync(batch);
+            simulation.Clock.SetUtcNow(now + step);
+            await simulation.StepAsync();
+        }
+
+        var crisisIds = corpus.Where(p => p.Crisis).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var alerts = (await simulation.AlertsAsync()).Where(a => a.Kind == (int)AlertKind.Story).ToList();
+        var storyIds = alerts.Select(a => a.StoryId!.Value).ToList();
+        var members = await simulation.ReadAsync(db => db.StoryMembers.Where(m => storyIds.Contains(m.StoryId))
+            .Join(db.Mentions, m => m.MentionId, x => x.Id, (m, x) => new { m.StoryId, x.ExternalId }).ToListAsync());
+        var crisisStories = members.Where(m => crisisIds.Contains(m.ExternalId)).Select(m => m.StoryId).ToHashSet();
+        var stories = await simulation.ReadAsync(db => db.Stories.CountAsync(s => s.WorkspaceId == simulation.WorkspaceId));
+        var firstCrisisPost = corpus.First(p => p.Crisis);
+        var crisisAlert = alerts.Where(a => crisisStories.Contains(a.StoryId!.Value)).MinBy(a => a.FiredAt);
+        output.WriteLine($"demo corpus at {DemoSettings.DefaultSpeed}x: {stories} stories, {alerts.Count} story alert(s), {alerts.Count(a => !crisisStories.Contains(a.StoryId!.Value))} outside the crisis" +
+            string.Concat(alerts.Select(a => $"\n  {(a.FiredAt - start).TotalMinutes:N1} min {(crisisStories.Contains(a.StoryId!.Value) ? "crisis" : "OTHER")} {(AlertSeverity)a.Severity}: {a.Title}")));
+        Assert.NotNull(crisisAlert);
+        output.WriteLine($"the crisis story was alerted {(crisisAlert.FiredAt - (start + TimeSpan.FromSeconds(firstCrisisPost.OffsetSeconds / DemoSettings.DefaultSpeed))).TotalMinutes:N1} min (wall) after the corpus's first crisis post");
+
+
+        // Outside the crisis, what may alert is a negative story that an outlet or a big account picks up (a press desk wants
+        // those), or a post reposted fast; a repeated template, a syndicated press release or a thread of replies may not.
+        // Before the concern, copying and pace tests there were 97 (docs/alerts.md).
+        var others = alerts.Where(a => !crisisStories.Contains(a.StoryId!.Value)).ToList();
+        Assert.True(others.Count <= 8, $"{others.Count} story alerts outside the crisis in six hours of corpus");
     }
 }
