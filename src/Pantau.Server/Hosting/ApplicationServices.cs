@@ -93,6 +93,7 @@ public static class ApplicationServices
         services.AddSingleton<MentionFeed>();
         services.AddSingleton<MentionMapper>();
         services.AddSingleton<MentionReader>();
+        services.AddSingleton<Exports.MentionExport>();
         services.AddSingleton<MentionCorrector>();
         services.AddSingleton<CorrectionReader>();
 

@@ -20,6 +20,7 @@ public static class MentionEndpoints
         mentions.MapGet("/{mentionId:long}", async (Guid workspaceId, long mentionId, MentionReader reader, CancellationToken ct) =>
             await reader.GetAsync(workspaceId, mentionId, ct) is { } mention ? TypedResults.Ok(mention) : ApiProblems.NotFound("The mention"))
             .WithName("GetMention");
+        mentions.MapGet("/export", ExportAsync).WithName("ExportMentions");
         mentions.MapGet("/stream", StreamAsync).WithName("StreamMentions").Produces(StatusCodes.Status200OK, contentType: "text/event-stream");
     }
 
@@ -29,12 +30,38 @@ public static class MentionEndpoints
         string? sentiment = null, string? q = null, string? cursor = null, int? limit = null,
         string? spam = null, string? intent = null, string? lang = null, string? risk = null)
     {
+        var (query, problem) = TryQuery(workspaceId, topic, source, since, until, sentiment, q, cursor, limit, spam, intent, lang, risk);
+        return query is null ? problem! : TypedResults.Ok(await reader.ListAsync(query, ct));
+    }
+
+    /// <summary>
+    /// Every mention the list's filters select (no cursor or limit), newest first, as CSV (default) or Excel
+    /// (<c>format=xlsx</c>), times in the workspace's zone; at most <see cref="Exports.MentionExport.MaxRows"/> rows.
+    /// </summary>
+    private static async Task<IResult> ExportAsync(
+        Guid workspaceId, Exports.MentionExport export, CancellationToken ct,
+        Guid? topic = null, string? source = null, DateTimeOffset? since = null, DateTimeOffset? until = null,
+        string? sentiment = null, string? q = null, string? spam = null, string? intent = null, string? lang = null, string? risk = null, string? format = null)
+    {
+        if (!Exports.TableExport.TryParseFormat(format, out var parsedFormat))
+        {
+            return ApiProblems.Invalid("format", "Format must be csv or xlsx.");
+        }
+
+        var (query, problem) = TryQuery(workspaceId, topic, source, since, until, sentiment, q, null, null, spam, intent, lang, risk);
+        return query is null ? problem! : Exports.TableExport.Download(await export.TableAsync(query, ct), parsedFormat, "mentions");
+    }
+
+    private static (MentionQuery? Query, IResult? Problem) TryQuery(
+        Guid workspaceId, Guid? topic, string? source, DateTimeOffset? since, DateTimeOffset? until,
+        string? sentiment, string? q, string? cursor, int? limit, string? spam, string? intent, string? lang, string? risk)
+    {
         Sentiment? parsedSentiment = null;
         if (sentiment is not null)
         {
             if (!TryParseSentiment(sentiment, out var s))
             {
-                return ApiProblems.Invalid("sentiment", "Sentiment must be negative, neutral or positive.");
+                return (null, ApiProblems.Invalid("sentiment", "Sentiment must be negative, neutral or positive."));
             }
 
             parsedSentiment = s;
@@ -43,7 +70,7 @@ public static class MentionEndpoints
         var spamFilter = SpamFilter.Exclude;
         if (spam is not null && !TryParseSpam(spam, out spamFilter))
         {
-            return ApiProblems.Invalid("spam", "Spam must be exclude, include or only.");
+            return (null, ApiProblems.Invalid("spam", "Spam must be exclude, include or only."));
         }
 
         Intent? parsedIntent = null;
@@ -51,7 +78,7 @@ public static class MentionEndpoints
         {
             if (!EnrichmentNames.TryParseIntent(intent, out var i))
             {
-                return ApiProblems.Invalid("intent", "Intent must be complaint, question, praise or other.");
+                return (null, ApiProblems.Invalid("intent", "Intent must be complaint, question, praise or other."));
             }
 
             parsedIntent = i;
@@ -62,7 +89,7 @@ public static class MentionEndpoints
         {
             if (!TryParseLanguage(lang, out var l))
             {
-                return ApiProblems.Invalid("lang", "Lang must be a language code such as id, en, jv, su, ms or und.");
+                return (null, ApiProblems.Invalid("lang", "Lang must be a language code such as id, en, jv, su, ms or und."));
             }
 
             language = l;
@@ -73,7 +100,7 @@ public static class MentionEndpoints
         {
             if (!EnrichmentNames.TryParseRisks(risk, out var r))
             {
-                return ApiProblems.Invalid("risk", "Risk must be legal, viral or safety, or a comma-separated list of them.");
+                return (null, ApiProblems.Invalid("risk", "Risk must be legal, viral or safety, or a comma-separated list of them."));
             }
 
             parsedRisk = r;
@@ -84,7 +111,7 @@ public static class MentionEndpoints
         {
             if (!long.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var c) || c <= 0)
             {
-                return ApiProblems.Invalid("cursor", "Cursor must be the nextCursor of a previous page.");
+                return (null, ApiProblems.Invalid("cursor", "Cursor must be the nextCursor of a previous page."));
             }
 
             before = c;
@@ -92,24 +119,22 @@ public static class MentionEndpoints
 
         if (limit is < 1 or > MentionQuery.MaxLimit)
         {
-            return ApiProblems.Invalid("limit", $"Limit must be between 1 and {MentionQuery.MaxLimit}.");
+            return (null, ApiProblems.Invalid("limit", $"Limit must be between 1 and {MentionQuery.MaxLimit}."));
         }
 
         if (since is not null && until is not null && since >= until)
         {
-            return ApiProblems.Invalid("until", "Until must be later than since.");
+            return (null, ApiProblems.Invalid("until", "Until must be later than since."));
         }
 
         if (q is { Length: > 500 })
         {
-            return ApiProblems.Invalid("q", "Search text is at most 500 characters.");
+            return (null, ApiProblems.Invalid("q", "Search text is at most 500 characters."));
         }
 
         // Instants are compared in UTC (PostgreSQL's timestamptz takes only UTC values).
-        var page = await reader.ListAsync(
-            new MentionQuery(workspaceId, topic, source, since?.ToUniversalTime(), until?.ToUniversalTime(), parsedSentiment, q, before, limit ?? MentionQuery.DefaultLimit,
-                Spam: spamFilter, Intent: parsedIntent, Language: language, Risk: parsedRisk), ct);
-        return TypedResults.Ok(page);
+        return (new MentionQuery(workspaceId, topic, source, since?.ToUniversalTime(), until?.ToUniversalTime(), parsedSentiment, q, before, limit ?? MentionQuery.DefaultLimit,
+            Spam: spamFilter, Intent: parsedIntent, Language: language, Risk: parsedRisk), null);
     }
 
     /// <summary>Server-Sent Events: <c>event: mention</c> with the mention as JSON, and a heartbeat comment.</summary>

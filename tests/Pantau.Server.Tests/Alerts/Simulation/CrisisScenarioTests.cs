@@ -271,4 +271,39 @@ public sealed class CrisisScenarioTests(ITestOutputHelper output)
         var others = alerts.Where(a => !crisisStories.Contains(a.StoryId!.Value)).ToList();
         Assert.True(others.Count <= 8, $"{others.Count} story alerts outside the crisis in six hours of corpus");
     }
+
+    /// <summary>
+    /// A whole ordinary week, Monday to Sunday in ten-minute steps (1,008 of them, several minutes on two cores): a
+    /// measurement, run on demand with <c>--filter Category=Long</c> and recorded in docs/alerts.md, not part of the suite.
+    /// </summary>
+    [Fact]
+    [Trait("Category", "Long")]
+    public async Task A_normal_week_raises_at_most_one_false_spike_alarm()
+    {
+        var monday = AlertSimulation.Monday + TimeSpan.FromDays(7);
+        await using var simulation = await AlertSimulation.StartAsync(monday, calibrate: true);
+        var traffic = new Traffic(new Random(11), simulation.Texts);
+        await traffic.SeedHistoryAsync(simulation, monday, weeks: 5);
+        await simulation.StepAsync();
+
+        var step = TimeSpan.FromMinutes(10);
+        var stored = 0;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        for (var now = monday; now < monday + TimeSpan.FromDays(7); now += step)
+        {
+            var at = now;
+            var posts = traffic.Step(simulation, now, step, s => traffic.Rate(at, s));
+            stored += posts.Count;
+            await simulation.StoreAsync(posts);
+            simulation.Clock.SetUtcNow(now + step);
+            await simulation.StepAsync();
+        }
+
+        var alerts = await simulation.AlertsAsync();
+        var spikes = alerts.Where(a => a.Kind == (int)AlertKind.Spike).ToList();
+        output.WriteLine($"a normal week of {stored:N0} posts replayed in {watch.Elapsed.TotalMinutes:N1} min: {spikes.Count} spike alert(s), " +
+            $"{alerts.Count(a => a.Kind == (int)AlertKind.Story)} story alert(s) on repeated background texts" +
+            string.Concat(alerts.Select(a => $"\n  {a.FiredAt.ToOffset(TimeSpan.FromHours(7)):ddd HH:mm} {(AlertKind)a.Kind}: {a.Title}")));
+        Assert.True(spikes.Count <= 1, $"{spikes.Count} false spike alarms in a normal week");
+    }
 }
