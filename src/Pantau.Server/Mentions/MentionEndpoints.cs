@@ -28,9 +28,9 @@ public static class MentionEndpoints
         Guid workspaceId, MentionReader reader, CancellationToken ct,
         Guid? topic = null, string? source = null, DateTimeOffset? since = null, DateTimeOffset? until = null,
         string? sentiment = null, string? q = null, string? cursor = null, int? limit = null,
-        string? spam = null, string? intent = null, string? lang = null, string? risk = null)
+        string? spam = null, string? intent = null, string? lang = null, string? risk = null, string? network = null)
     {
-        var (query, problem) = TryQuery(workspaceId, topic, source, since, until, sentiment, q, cursor, limit, spam, intent, lang, risk);
+        var (query, problem) = TryQuery(workspaceId, topic, source, since, until, sentiment, q, cursor, limit, spam, intent, lang, risk, network);
         return query is null ? problem! : TypedResults.Ok(await reader.ListAsync(query, ct));
     }
 
@@ -41,21 +41,27 @@ public static class MentionEndpoints
     private static async Task<IResult> ExportAsync(
         Guid workspaceId, Exports.MentionExport export, CancellationToken ct,
         Guid? topic = null, string? source = null, DateTimeOffset? since = null, DateTimeOffset? until = null,
-        string? sentiment = null, string? q = null, string? spam = null, string? intent = null, string? lang = null, string? risk = null, string? format = null)
+        string? sentiment = null, string? q = null, string? spam = null, string? intent = null, string? lang = null, string? risk = null, string? network = null,
+        string? format = null)
     {
         if (!Exports.TableExport.TryParseFormat(format, out var parsedFormat))
         {
             return ApiProblems.Invalid("format", "Format must be csv or xlsx.");
         }
 
-        var (query, problem) = TryQuery(workspaceId, topic, source, since, until, sentiment, q, null, null, spam, intent, lang, risk);
+        var (query, problem) = TryQuery(workspaceId, topic, source, since, until, sentiment, q, null, null, spam, intent, lang, risk, network);
         return query is null ? problem! : Exports.TableExport.Download(await export.TableAsync(query, ct), parsedFormat, "mentions");
     }
 
     private static (MentionQuery? Query, IResult? Problem) TryQuery(
         Guid workspaceId, Guid? topic, string? source, DateTimeOffset? since, DateTimeOffset? until,
-        string? sentiment, string? q, string? cursor, int? limit, string? spam, string? intent, string? lang, string? risk)
+        string? sentiment, string? q, string? cursor, int? limit, string? spam, string? intent, string? lang, string? risk, string? network)
     {
+        if (network is { Length: > 50 })
+        {
+            return (null, ApiProblems.Invalid("network", "Network is a name such as x, facebook, news or blog."));
+        }
+
         Sentiment? parsedSentiment = null;
         if (sentiment is not null)
         {
@@ -134,6 +140,7 @@ public static class MentionEndpoints
 
         // Instants are compared in UTC (PostgreSQL's timestamptz takes only UTC values).
         return (new MentionQuery(workspaceId, topic, source, since?.ToUniversalTime(), until?.ToUniversalTime(), parsedSentiment, q, before, limit ?? MentionQuery.DefaultLimit,
+            Network: string.IsNullOrWhiteSpace(network) ? null : network.Trim().ToLowerInvariant(),
             Spam: spamFilter, Intent: parsedIntent, Language: language, Risk: parsedRisk), null);
     }
 

@@ -28,6 +28,12 @@ public sealed partial class MentionStream
     private readonly List<StreamItem> _queued = [];
     private List<TopicLabel> _topics = [];
     private StreamFilter _filter = StreamFilter.None;
+
+    private string ExportHref(string format)
+    {
+        var query = _requestedFilter.ToApiQuery();
+        return $"/api/v1/workspaces/{Workspace?.Id}/mentions/export?format={format}{(query.Length > 0 ? "&" + query : "")}";
+    }
     private StreamFilter _requestedFilter = StreamFilter.None;
     private string? _searchInput;
     private string? _nextCursor;

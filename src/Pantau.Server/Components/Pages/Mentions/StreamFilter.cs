@@ -51,6 +51,29 @@ public sealed record StreamFilter(Guid? TopicId, string? Network, string? Sentim
             Spam: ShowSpam ? SpamFilter.Include : SpamFilter.Exclude, Intent: intent, Language: Language, Risk: risk);
     }
 
+    /// <summary>The filter as the mentions API reads it (list and export), without a leading '?'.</summary>
+    public string ToApiQuery()
+    {
+        var parts = new List<string>();
+        void Add(string name, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                parts.Add(name + "=" + Uri.EscapeDataString(value));
+            }
+        }
+
+        Add("topic", TopicId?.ToString());
+        Add("network", Network);
+        Add("sentiment", Sentiment);
+        Add("q", Search);
+        Add("intent", Intent);
+        Add("lang", Language);
+        Add("risk", Risk);
+        Add("spam", ShowSpam ? "include" : null);
+        return string.Join('&', parts);
+    }
+
     /// <summary>Whether a live mention belongs in the filtered stream.</summary>
     public bool Matches(MentionDto mention)
     {
