@@ -25,6 +25,7 @@ using Pantau.Server.Feeds;
 using Pantau.Server.Localization;
 using Pantau.Server.Mentions;
 using Pantau.Server.Pipeline;
+using Pantau.Server.Reports;
 using Pantau.Server.Sources;
 using Pantau.Server.Topics;
 
@@ -112,6 +113,7 @@ public static class ApplicationServices
 
         services.AddCare();
         services.AddAlerts();
+        services.AddReports();
         services.AddHostedService<PipelineService>();
         services.AddHostedService(sp => sp.GetRequiredService<SourceSupervisor>());
 
