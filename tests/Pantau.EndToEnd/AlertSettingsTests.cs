@@ -134,7 +134,7 @@ public sealed partial class AlertSettingsTests(PantauFixture pantau)
         await page.GetByTestId("digest-send").ClickAsync();
         await Assertions.Expect(page.GetByTestId("digest-send-result")).ToContainTextAsync("Tidak terkirim", new() { Timeout = 20_000 });
         await Browser.ScreenshotAsync(page, "alert-settings-general");
-        await page.GetByTestId("digest-preview").ScrollIntoViewIfNeededAsync();
+        await page.GetByTestId("digest-preview-frame").ScrollIntoViewIfNeededAsync();
         await Browser.ScreenshotAsync(page, "alert-settings-digest-preview");
 
         await OpenTabAsync(page, "Log pengiriman");
