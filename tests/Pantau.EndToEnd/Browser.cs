@@ -41,6 +41,10 @@ public static partial class Browser
     public static ILocator Field(IPage page, string testId) =>
         page.Locator($"input[data-testid={testId}], textarea[data-testid={testId}], [data-testid={testId}] input:not([type=hidden]), [data-testid={testId}] textarea").First;
 
+    /// <summary>The error a MudBlazor field shows (its red outline or helper text), by the field's test id wherever the id sits.</summary>
+    public static ILocator FieldError(IPage page, string testId) =>
+        page.Locator($"[data-testid={testId}] .mud-input-error, .mud-input-control:has([data-testid={testId}]) .mud-input-error").First;
+
     public static Task<int> CountMentionsAsync(IPage page) => page.GetByTestId("mention-item").CountAsync();
 
     /// <summary>True when the page is wider than the viewport (something overflows sideways on a phone).</summary>

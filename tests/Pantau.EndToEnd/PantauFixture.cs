@@ -228,6 +228,9 @@ public sealed class PantauFixture : IAsyncLifetime
         ["PANTAU_ADMIN_PASSWORD"] = AdminPassword,
         ["PANTAU_DEMO__SPEED"] = "200",
         ["PANTAU_FEEDS__ALLOWEDHOSTS__0"] = Feeds.Authority,
+
+        // Alert channels may point at the local host too (a webhook channel's "send test" reaches it).
+        ["PANTAU_ALERTS__DELIVERY__ALLOWEDHOSTS__0"] = Feeds.Authority,
     };
 
     private sealed record WorkspaceRow(Guid Id, string Name, string Slug);

@@ -107,7 +107,20 @@ public sealed class AlertReader(IDbContextFactory<PantauDbContext> contexts, Men
         return await DeliveriesAsync(db, workspaceId, alertId, before, limit, cancellationToken);
     }
 
-    private static async Task<IReadOnlyList<AlertDeliveryDto>> DeliveriesAsync(PantauDbContext db, Guid workspaceId, Guid? alertId, long? before, int limit, CancellationToken cancellationToken)
+    /// <summary>The newest delivery to each of the workspace's channels, by channel id (a channel never used has none).</summary>
+    public async Task<IReadOnlyDictionary<Guid, AlertDeliveryDto>> LastDeliveryByChannelAsync(Guid workspaceId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var newest = db.AlertDeliveries.Where(d => d.WorkspaceId == workspaceId).GroupBy(d => d.ChannelId).Select(g => g.Max(d => d.Id));
+        var query = db.AlertDeliveries.AsNoTracking().Where(d => d.WorkspaceId == workspaceId && newest.Contains(d.Id));
+        var rows = await DeliveriesAsync(db, query, MaxChannels, cancellationToken);
+        return rows.ToDictionary(d => d.ChannelId);
+    }
+
+    /// <summary>At most this many channels a workspace has, so at most this many newest deliveries.</summary>
+    private const int MaxChannels = Settings.AlertChannelEditor.MaxChannelsPerWorkspace;
+
+    private static Task<IReadOnlyList<AlertDeliveryDto>> DeliveriesAsync(PantauDbContext db, Guid workspaceId, Guid? alertId, long? before, int limit, CancellationToken cancellationToken)
     {
         var query = db.AlertDeliveries.AsNoTracking().Where(d => d.WorkspaceId == workspaceId);
         if (alertId is { } id)
@@ -120,6 +133,11 @@ public sealed class AlertReader(IDbContextFactory<PantauDbContext> contexts, Men
             query = query.Where(d => d.Id < b);
         }
 
+        return DeliveriesAsync(db, query, limit, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<AlertDeliveryDto>> DeliveriesAsync(PantauDbContext db, IQueryable<AlertDelivery> query, int limit, CancellationToken cancellationToken)
+    {
         var rows = await query.OrderByDescending(d => d.Id).Take(Math.Clamp(limit, 1, 500))
             .Join(db.AlertChannels, d => d.ChannelId, c => c.Id, (d, c) => new { d, c.Name, c.Kind })
             .Join(db.Alerts, x => x.d.AlertId, a => a.Id, (x, a) => new { x.d, x.Name, x.Kind, a.Number })

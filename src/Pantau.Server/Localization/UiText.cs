@@ -30,7 +30,7 @@ public sealed class UiText
 public static partial class UiStrings
 {
     // Each feature keeps its strings in its own file (UiStrings.Care.cs, …); a key defined twice fails at start.
-    private static readonly (string Key, string En, string Id)[] All = [.. Pairs, .. CarePairs, .. ContactPairs, .. CareAdminPairs, .. CareWebhookPairs, .. AlertPairs];
+    private static readonly (string Key, string En, string Id)[] All = [.. Pairs, .. CarePairs, .. ContactPairs, .. CareAdminPairs, .. CareWebhookPairs, .. AlertPairs, .. AlertSettingsPairs];
 
     public static readonly FrozenDictionary<string, string> English = All.ToFrozenDictionary(p => p.Key, p => p.En, StringComparer.Ordinal);
     public static readonly FrozenDictionary<string, string> Indonesian = All.ToFrozenDictionary(p => p.Key, p => p.Id, StringComparer.Ordinal);
