@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Pantau.Data.Entities;
 using Pantau.Server.Alerts;
-using Pantau.Server.Components.Pages.Alerts.Settings;
+using Pantau.Server.Alerts.Settings;
 
 namespace Pantau.Server.Tests.Alerts;
 

@@ -3,7 +3,10 @@ using Pantau.Server.Alerts.Dispatch;
 
 namespace Pantau.Server.Alerts.Settings;
 
-/// <summary>A channel as the API shows it: its secret never, only whether it has one.</summary>
+/// <summary>
+/// A channel as the API shows it: its secret never, only whether it has one; a URL address (Slack, Teams, webhook) masked,
+/// since whoever has a Slack or Teams webhook URL can post to it (<see cref="ChannelAddress.Masked"/>).
+/// </summary>
 public sealed record AlertChannelDto(
     Guid Id,
     string Name,
@@ -17,7 +20,7 @@ public sealed record AlertChannelDto(
     DateTimeOffset CreatedAt)
 {
     public static AlertChannelDto From(AlertChannel c) => new(
-        c.Id, c.Name, c.Kind, c.Address, c.ProtectedSecret is not null, AlertNames.Severity(c.MinSeverity),
+        c.Id, c.Name, c.Kind, ChannelAddress.Masked(c.Kind, c.Address), c.ProtectedSecret is not null, AlertNames.Severity(c.MinSeverity),
         ChannelQuietHours.FromJson(c.QuietHoursJson), c.EscalationOnly, c.Enabled, c.CreatedAt);
 }
 

@@ -1,4 +1,4 @@
-namespace Pantau.Server.Components.Pages.Alerts.Settings;
+namespace Pantau.Server.Alerts.Settings;
 
 /// <summary>
 /// How a channel's address is shown back. A Slack or Teams webhook URL is itself a credential (whoever has it can post),
