@@ -137,7 +137,7 @@ public sealed class AlertEngine(
         var settings = await SettingsAsync(db, batch.Select(m => m.WorkspaceId).Distinct(), cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var touchedStories = new HashSet<long>();
-        var ruleHits = new Dictionary<Guid, (AlertRuleMatch Match, List<long> Mentions, DateTimeOffset Last, Incoming Example)>();
+        var ruleHits = new Dictionary<Guid, (AlertRuleMatch Match, List<long> Mentions, Incoming Example)>();
         foreach (var m in batch)
         {
             if (m.IsSpam)
@@ -166,11 +166,11 @@ public sealed class AlertEngine(
                 {
                     if (!ruleHits.TryGetValue(match.Rule.Id, out var hit))
                     {
-                        hit = (match, [], m.PublishedAt, m);
+                        hit = (match, [], m);
                     }
 
                     hit.Mentions.Add(m.Id);
-                    ruleHits[match.Rule.Id] = hit with { Last = now, Example = m };
+                    ruleHits[match.Rule.Id] = hit with { Example = m };
                 }
             }
         }
