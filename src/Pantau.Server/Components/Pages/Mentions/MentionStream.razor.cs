@@ -93,6 +93,12 @@ public sealed partial class MentionStream
     [SupplyParameterFromQuery(Name = "spam")]
     private string? SpamQuery { get; set; }
 
+    [SupplyParameterFromQuery(Name = "since")]
+    private string? SinceQuery { get; set; }
+
+    [SupplyParameterFromQuery(Name = "until")]
+    private string? UntilQuery { get; set; }
+
     protected override void OnInitialized()
     {
         _now = Clock.GetUtcNow();
@@ -109,7 +115,7 @@ public sealed partial class MentionStream
     protected override void OnParametersSet()
     {
         var previousSearch = _requestedFilter.Search;
-        _requestedFilter = StreamFilter.Parse(TopicQuery, NetworkQuery, SentimentQuery, SearchQuery, IntentQuery, LanguageQuery, RiskQuery, SpamQuery);
+        _requestedFilter = StreamFilter.Parse(TopicQuery, NetworkQuery, SentimentQuery, SearchQuery, IntentQuery, LanguageQuery, RiskQuery, SpamQuery, SinceQuery, UntilQuery);
         if (_requestedFilter.Search != previousSearch)
         {
             // The address changed the search (a link, the back button, switching workspace): the box follows it.
@@ -375,6 +381,13 @@ public sealed partial class MentionStream
 
     private void RiskChanged(string? risk) => SetFilter(_filter with { Risk = string.IsNullOrEmpty(risk) ? null : risk });
 
+    private string PeriodLabel(StreamFilter filter)
+    {
+        var zone = Zone ?? Shared.ViewerZone.Server;
+        string Local(DateTimeOffset? at) => at is { } t ? zone.ToLocal(t).ToString("d MMM yyyy HH:mm", System.Globalization.CultureInfo.CurrentCulture) : "…";
+        return $"{Local(filter.Since)} – {Local(filter.Until)}";
+    }
+
     private void ShowSpamChanged(bool show) => SetFilter(_filter with { ShowSpam = show });
 
     private void ClearFilters()
@@ -396,6 +409,8 @@ public sealed partial class MentionStream
             ["lang"] = filter.Language,
             ["risk"] = filter.Risk,
             ["spam"] = filter.ShowSpam ? "include" : null,
+            ["since"] = StreamFilter.Format(filter.Since),
+            ["until"] = StreamFilter.Format(filter.Until),
         });
         Navigation.NavigateTo(uri, replace: true);
     }

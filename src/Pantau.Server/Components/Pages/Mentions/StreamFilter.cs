@@ -23,14 +23,21 @@ public sealed record StreamFilter(Guid? TopicId, string? Network, string? Sentim
     /// <summary>Spam is kept but hidden by default; on, spam shows too (marked on its card).</summary>
     public bool ShowSpam { get; init; }
 
+    /// <summary>Published from (inclusive) and until (exclusive): a dashboard's drill-down into a bar or a period.</summary>
+    public DateTimeOffset? Since { get; init; }
+
+    public DateTimeOffset? Until { get; init; }
+
     public bool IsEmpty => TopicId is null && Network is null && Sentiment is null && Search is null
-        && Intent is null && Language is null && Risk is null && !ShowSpam;
+        && Intent is null && Language is null && Risk is null && !ShowSpam && Since is null && Until is null;
 
     /// <summary>
     /// Reads the filters from the page's query string, ignoring values that mean nothing. Intent, language (one the
     /// model names) and risk (one signal) are read as the API reads them; spam shows only with <c>spam=include</c>.
     /// </summary>
-    public static StreamFilter Parse(string? topic, string? network, string? sentiment, string? search, string? intent, string? language, string? risk, string? spam) => new(
+    public static StreamFilter Parse(
+        string? topic, string? network, string? sentiment, string? search, string? intent, string? language, string? risk, string? spam,
+        string? since = null, string? until = null) => new(
         Guid.TryParse(topic, out var topicId) ? topicId : null,
         string.IsNullOrWhiteSpace(network) || network.Length > 50 ? null : network.Trim().ToLowerInvariant(),
         sentiment is not null && MentionEndpoints.TryParseSentiment(sentiment, out _) ? sentiment.ToLowerInvariant() : null,
@@ -40,14 +47,22 @@ public sealed record StreamFilter(Guid? TopicId, string? Network, string? Sentim
         Language = EnrichmentNames.Languages.FirstOrDefault(l => string.Equals(l, language?.Trim(), StringComparison.OrdinalIgnoreCase)),
         Risk = EnrichmentNames.TryParseRisk(risk, out var r) ? EnrichmentNames.Names(r)[0] : null,
         ShowSpam = MentionEndpoints.TryParseSpam(spam, out var s) && s == SpamFilter.Include,
+        Since = Instant(since),
+        Until = Instant(until),
     };
+
+    private static DateTimeOffset? Instant(string? value) =>
+        DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at) ? at.ToUniversalTime() : null;
+
+    /// <summary>An instant as the address and the API carry it (ISO 8601, UTC).</summary>
+    public static string? Format(DateTimeOffset? at) => at?.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
 
     public MentionQuery ToQuery(Guid workspaceId, long? before, int limit)
     {
         Sentiment? sentiment = Sentiment is not null && MentionEndpoints.TryParseSentiment(Sentiment, out var s) ? s : null;
         Intent? intent = EnrichmentNames.TryParseIntent(Intent, out var i) ? i : null;
         RiskSignals? risk = EnrichmentNames.TryParseRisk(Risk, out var r) ? r : null;
-        return new MentionQuery(workspaceId, TopicId, Since: null, Until: null, Sentiment: sentiment, Search: Search, Before: before, Limit: limit, Network: Network,
+        return new MentionQuery(workspaceId, TopicId, Since: Since, Until: Until, Sentiment: sentiment, Search: Search, Before: before, Limit: limit, Network: Network,
             Spam: ShowSpam ? SpamFilter.Include : SpamFilter.Exclude, Intent: intent, Language: Language, Risk: risk);
     }
 
@@ -71,6 +86,8 @@ public sealed record StreamFilter(Guid? TopicId, string? Network, string? Sentim
         Add("lang", Language);
         Add("risk", Risk);
         Add("spam", ShowSpam ? "include" : null);
+        Add("since", Format(Since));
+        Add("until", Format(Until));
         return string.Join('&', parts);
     }
 
@@ -89,6 +106,11 @@ public sealed record StreamFilter(Guid? TopicId, string? Network, string? Sentim
         }
 
         if (Sentiment is not null && mention.Enrichment.Sentiment != Sentiment)
+        {
+            return false;
+        }
+
+        if ((Since is { } since && mention.PublishedAt < since) || (Until is { } until && mention.PublishedAt >= until))
         {
             return false;
         }
